@@ -1,0 +1,44 @@
+/**
+ * A tiny benchmark harness: medians of repeated timings, printed with targets and ratios.
+ * The machine is shared and noisy, so we report medians of several samples taken in one run,
+ * and ratios against a baseline measured in the same run.
+ */
+export interface BenchRow {
+  name: string;
+  /** Median wall time in milliseconds. */
+  ms: number;
+  /** Budget in ms, if the row has one. */
+  budgetMs?: number;
+  /** A ratio against a baseline in the same run, with its allowed maximum. */
+  ratio?: { value: number; max: number; against: string };
+  note?: string;
+}
+
+/** Median of `samples` timings of fn, after `warmup` untimed calls. */
+export function medianMs(fn: () => void, samples = 15, warmup = 5): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function rowPasses(r: BenchRow): boolean {
+  if (r.budgetMs !== undefined && r.ms > r.budgetMs) return false;
+  if (r.ratio && r.ratio.value > r.ratio.max) return false;
+  return true;
+}
+
+export function formatRow(r: BenchRow): string {
+  const parts = [`${r.name}: ${r.ms.toFixed(3)} ms`];
+  if (r.budgetMs !== undefined) parts.push(`(budget ${r.budgetMs} ms)`);
+  if (r.ratio)
+    parts.push(`ratio ${r.ratio.value.toFixed(2)}× vs ${r.ratio.against} (max ${r.ratio.max}×)`);
+  if (r.note) parts.push(`— ${r.note}`);
+  parts.push(rowPasses(r) ? 'OK' : 'OVER');
+  return parts.join(' ');
+}

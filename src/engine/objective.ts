@@ -1,0 +1,20 @@
+/**
+ * What an optimizer runs on: a scalar function of two weights with exact derivatives.
+ *
+ * Everything is float64 and allocation-free on the hot path: derivatives are written into
+ * caller-owned arrays so the run loop and the grid sampler allocate nothing per point.
+ */
+export interface Objective {
+  /** f(x, y). May return a non-finite number outside its domain. */
+  f(x: number, y: number): number;
+  /** ∇f at (x, y) into out[0], out[1]. */
+  grad(x: number, y: number, out: Float64Array): void;
+  /** Hessian at (x, y) into out[0] = f_xx, out[1] = f_xy, out[2] = f_yy. */
+  hess(x: number, y: number, out: Float64Array): void;
+  /**
+   * A stochastic (mini-batch) gradient for optimizer step `t` (0-based). Present only on
+   * data-driven surfaces; the batch for a step is a pure function of (seed, t), so every run of
+   * a scenario sees the same batches and SAM's two evaluations in one step share a batch.
+   */
+  stochasticGrad?(x: number, y: number, t: number, out: Float64Array): void;
+}

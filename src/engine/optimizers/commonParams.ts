@@ -1,0 +1,60 @@
+import type { NumberParam, TupleParam } from '../params.ts';
+
+/** Parameter descriptions shared by several optimizers; each optimizer sets its own default. */
+export const lrParam = (def: number): NumberParam => ({
+  kind: 'number',
+  name: 'lr',
+  label: 'learning rate',
+  help: 'Step size: how far each update moves the weights. Too small crawls, too large overshoots and diverges.',
+  default: def,
+  min: 0,
+  max: 1e6,
+  exclusiveMin: true,
+  sliderMin: 1e-5,
+  sliderMax: 10,
+  log: true,
+});
+
+export const weightDecayParam = (help: string, def = 0): NumberParam => ({
+  kind: 'number',
+  name: 'weight_decay',
+  label: 'weight decay',
+  help,
+  default: def,
+  min: 0,
+  max: 1e3,
+  sliderMin: 0,
+  sliderMax: 1,
+});
+
+export const epsParam = (def: number): NumberParam => ({
+  kind: 'number',
+  name: 'eps',
+  label: 'eps',
+  help: 'Added to the denominator so a tiny second moment cannot blow the step up.',
+  default: def,
+  min: 0,
+  max: 1,
+  sliderMin: 1e-12,
+  sliderMax: 1,
+  log: true,
+});
+
+export const betasParam = (def: readonly [number, number]): TupleParam => ({
+  kind: 'tuple',
+  name: 'betas',
+  label: 'betas',
+  help: 'Decay rates of the running averages: β1 for the gradient (momentum), β2 for its square (per-weight scale).',
+  default: def,
+  min: 0,
+  max: 1,
+  exclusiveMax: true,
+  itemLabels: ['β1', 'β2'],
+  sliderMin: 0,
+  sliderMax: 0.9999,
+});
+
+export const L2_HELP =
+  'L2 penalty added to the gradient (g + λ·w), as torch does for this optimizer: it is rescaled with the gradient.';
+export const DECOUPLED_HELP =
+  'Decoupled decay: the weights shrink by lr·λ each step, separate from the gradient-based update (AdamW).';

@@ -1,0 +1,82 @@
+import type { OptimizerDef } from '../optimizer.ts';
+import { L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+
+/**
+ * torch.optim.SGD (single-tensor path, torch 1.13 / 2.x):
+ *   g ← g + λw;  b ← g at the first step, else μb + (1−τ)g;  g ← g + μb (nesterov) or b;  w ← w − η g
+ * Note torch's first momentum step copies g into the buffer without dampening.
+ */
+export const sgd: OptimizerDef = {
+  id: 'sgd',
+  label: 'SGD',
+  reference: 'torch.optim.SGD',
+  rule: 'b ← μb + (1−τ)g (b₁ = g);  w ← w − η·(g + μb if nesterov else b)',
+  summary:
+    'Plain gradient descent steps straight downhill; with momentum it accumulates velocity, running down ravines instead of zigzagging across them.',
+  params: [
+    lrParam(1e-3),
+    {
+      kind: 'number',
+      name: 'momentum',
+      label: 'momentum',
+      help: 'How much of the previous velocity is kept: a heavy ball that rolls through small bumps and down long valleys.',
+      default: 0,
+      min: 0,
+      max: 1,
+      sliderMin: 0,
+      sliderMax: 0.999,
+    },
+    {
+      kind: 'number',
+      name: 'dampening',
+      label: 'dampening',
+      help: 'Scales down the new gradient added to the velocity (1 − dampening).',
+      default: 0,
+      min: 0,
+      max: 1,
+    },
+    {
+      kind: 'boolean',
+      name: 'nesterov',
+      label: 'nesterov',
+      help: 'Look ahead: take the gradient step along where momentum is about to carry you, which corrects overshoot earlier.',
+      default: false,
+    },
+    weightDecayParam(L2_HELP),
+  ],
+  cycledMomentum: 'momentum',
+  check(p) {
+    if (p.nesterov && ((p.momentum as number) <= 0 || p.dampening !== 0))
+      return 'nesterov: Nesterov momentum requires a momentum and zero dampening (torch raises ValueError)';
+    return null;
+  },
+  create(_params, dim) {
+    const buf = new Float64Array(dim);
+    let hasBuf = false;
+    return {
+      step(p, g, group) {
+        const lr = group.lr;
+        const momentum = group.momentum as number;
+        const dampening = group.dampening as number;
+        const wd = group.weight_decay as number;
+        const nesterov = group.nesterov as boolean;
+        for (let i = 0; i < dim; i++) {
+          let d = g[i];
+          if (wd !== 0) d = d + wd * p[i];
+          if (momentum !== 0) {
+            if (!hasBuf) buf[i] = d;
+            else buf[i] = buf[i] * momentum + (1 - dampening) * d;
+            d = nesterov ? d + momentum * buf[i] : buf[i];
+          }
+          p[i] = p[i] - lr * d;
+        }
+        if (momentum !== 0) hasBuf = true;
+      },
+      momentum(out) {
+        if (!hasBuf) return false;
+        out.set(buf);
+        return true;
+      },
+    };
+  },
+};

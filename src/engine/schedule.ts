@@ -1,0 +1,38 @@
+import type { ParamSpec, ParamValues } from './params.ts';
+
+/**
+ * A learning-rate schedule, computed for a whole run up front (a few thousand numbers).
+ *
+ * Semantics are torch's: the scheduler is constructed after the optimizer and
+ * `scheduler.step()` is called after each `optimizer.step()`, so `lrs[t]` is the lr that
+ * optimizer step t (0-based) uses, i.e. the group's lr after t scheduler steps.
+ */
+export interface ScheduleTrack {
+  lrs: Float64Array;
+  /** OneCycleLR with cycle_momentum: the momentum (or beta1) for step t. */
+  momenta?: Float64Array;
+}
+
+export interface ScheduleInputs {
+  /** The optimizer's lr (torch's `initial_lr` / base_lrs[0]). */
+  baseLr: number;
+  /** The optimizer's momentum or beta1 at construction, if it has one (for OneCycleLR). */
+  baseMomentum: number | null;
+  /** How many optimizer steps the run takes. */
+  steps: number;
+}
+
+export interface ScheduleDef {
+  /** Stable id: torch's class name, e.g. 'CosineAnnealingLR', or ours ('WarmupCosine', 'LRRangeTest', 'constant'). */
+  id: string;
+  label: string;
+  /** e.g. 'torch.optim.lr_scheduler.OneCycleLR'. */
+  reference: string;
+  /** The rule in one or two lines. */
+  rule: string;
+  summary: string;
+  params: readonly ParamSpec[];
+  /** Cross-parameter checks torch makes (returns a message naming the parameter, or null). */
+  check?(params: ParamValues, inputs: ScheduleInputs): string | null;
+  compute(params: ParamValues, inputs: ScheduleInputs): ScheduleTrack;
+}

@@ -1,0 +1,51 @@
+import type { Objective } from '../engine/objective.ts';
+import type { ParamSpec, ParamValues } from '../engine/params.ts';
+
+export interface Domain {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+export interface CriticalPoint {
+  x: number;
+  y: number;
+  /** f at the point (for published test functions: the published value). */
+  f: number;
+  kind: 'global-min' | 'local-min' | 'saddle';
+}
+
+/** How the surface is best looked at; never changes f (a display transform only). */
+export interface SurfaceView {
+  /** Show height as log(1 + f − f_min): for surfaces with huge ranges (Rosenbrock, Goldstein–Price). */
+  logHeight?: boolean;
+}
+
+/** What a surface needs beyond its parameters to build its objective. */
+export interface SurfaceContext {
+  /** The scenario's seed: data-driven surfaces draw their mini-batches from it. */
+  seed: number;
+}
+
+/**
+ * One entry in the surface catalog. The id is stable: it is what scenarios and links store.
+ * Everything that depends on the parameters is a function of them.
+ */
+export interface SurfaceDef {
+  id: string;
+  name: string;
+  /** One line: what this landscape teaches. */
+  lesson: string;
+  /** The formula for display (LaTeX). */
+  formula: string;
+  /** Grouping in the picker. */
+  category: 'terrain' | 'classic' | 'data' | 'custom';
+  params: readonly ParamSpec[];
+  create(params: ParamValues, ctx: SurfaceContext): Objective;
+  domain(params: ParamValues): Domain;
+  start(params: ParamValues): readonly [number, number];
+  /** Known minima and saddle points, with their values. */
+  criticalPoints(params: ParamValues): readonly CriticalPoint[];
+  view: SurfaceView;
+}
