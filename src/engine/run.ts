@@ -4,6 +4,7 @@ import { StepError } from './optimizer.ts';
 import type { ParamValues } from './params.ts';
 import type { ScheduleDef } from './schedule.ts';
 import { NormalStream } from './noise.ts';
+import { cycledMomentumOf } from './cycledMomentum.ts';
 
 /** One fully-resolved run: every parameter validated and defaulted (see src/scenario). */
 export interface RunSpec {
@@ -63,15 +64,9 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
   const momentumRec = spec.recordMomentum ? new Float64Array(2 * (steps + 1)).fill(NaN) : null;
 
   const baseLr = spec.params.lr as number;
-  const cycled = spec.optimizer.cycledMomentumFor
-    ? spec.optimizer.cycledMomentumFor(spec.params)
-    : spec.optimizer.cycledMomentum;
-  const baseMomentum =
-    cycled === 'momentum'
-      ? (spec.params.momentum as number)
-      : cycled === 'beta1'
-        ? (spec.params.betas as readonly number[])[0]
-        : null;
+  const cycledInfo = cycledMomentumOf(spec.optimizer, spec.params);
+  const cycled = cycledInfo?.kind ?? null;
+  const baseMomentum = cycledInfo?.value ?? null;
   const track = spec.schedule
     ? spec.schedule.def.compute(spec.schedule.params, { baseLr, baseMomentum, steps })
     : null;
@@ -167,7 +162,17 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
         if (cycled === 'momentum') group.momentum = momenta[t];
         else (group.betas as number[])[0] = momenta[t];
       }
-      gradAt(p, g);
+      // The exact gradient at x_t was computed when x_t was recorded: reuse it unless the
+      // surface draws mini-batches (then the optimizer must see the batch gradient).
+      if (stochastic) stochastic(p[0], p[1], t, g);
+      else {
+        g[0] = exact[0];
+        g[1] = exact[1];
+      }
+      if (rng) {
+        g[0] += sigma * rng.nextNormal();
+        g[1] += sigma * rng.nextNormal();
+      }
       try {
         opt.step(p, g, group, ctx);
       } catch (e) {

@@ -1,4 +1,4 @@
-import type { NumberParam, TupleParam } from '../params.ts';
+import type { BooleanParam, NumberParam, TupleParam } from '../params.ts';
 
 /** Parameter descriptions shared by several optimizers; each optimizer sets its own default. */
 export const lrParam = (def: number): NumberParam => ({
@@ -40,11 +40,14 @@ export const epsParam = (def: number): NumberParam => ({
   log: true,
 });
 
-export const betasParam = (def: readonly [number, number]): TupleParam => ({
+const ADAM_BETAS_HELP =
+  'Decay rates of the running averages: β1 for the gradient (momentum), β2 for its square (per-weight scale).';
+
+export const betasParam = (def: readonly [number, number], help = ADAM_BETAS_HELP): TupleParam => ({
   kind: 'tuple',
   name: 'betas',
   label: 'betas',
-  help: 'Decay rates of the running averages: β1 for the gradient (momentum), β2 for its square (per-weight scale).',
+  help,
   default: def,
   min: 0,
   max: 1,
@@ -58,3 +61,42 @@ export const L2_HELP =
   'L2 penalty added to the gradient (g + λ·w), as torch does for this optimizer: it is rescaled with the gradient.';
 export const DECOUPLED_HELP =
   'Decoupled decay: the weights shrink by lr·λ each step, separate from the gradient-based update (AdamW).';
+
+/** torch's `momentum` keyword (SGD, RMSprop): the fraction of the velocity kept each step. */
+export const momentumParam = (help: string): NumberParam => ({
+  kind: 'number',
+  name: 'momentum',
+  label: 'momentum',
+  help,
+  default: 0,
+  min: 0,
+  max: 1,
+  sliderMin: 0,
+  sliderMax: 0.999,
+});
+
+/** A decay rate in [0, 1] such as RMSprop's alpha or Adadelta's rho. */
+export const decayRateParam = (
+  name: string,
+  label: string,
+  def: number,
+  help: string,
+): NumberParam => ({
+  kind: 'number',
+  name,
+  label,
+  help,
+  default: def,
+  min: 0,
+  max: 1,
+  sliderMin: 0,
+  sliderMax: 0.9999,
+});
+
+export const amsgradParam: BooleanParam = {
+  kind: 'boolean',
+  name: 'amsgrad',
+  label: 'AMSGrad',
+  help: 'Divide by the largest second moment seen so far instead of the current one, so the per-weight step size can never grow back (Reddi et al. 2018).',
+  default: false,
+};

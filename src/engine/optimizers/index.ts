@@ -1,8 +1,13 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { sgd } from './sgd.ts';
+import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
+import { newton } from './newton.ts';
+import { sam } from './sam.ts';
 
-/** Every optimizer, in the order the UI lists them. Adding one = one file + one line here. */
-export const OPTIMIZER_LIST: readonly OptimizerDef[] = [sgd];
+/**
+ * Every optimizer, in the order the UI lists them. Adding a gradient-only optimizer = one file
+ * + one line in firstOrder.ts (which also makes it available as SAM's base).
+ */
+export const OPTIMIZER_LIST: readonly OptimizerDef[] = [...FIRST_ORDER_OPTIMIZERS, sam, newton];
 
 export const OPTIMIZERS: Readonly<Record<string, OptimizerDef>> = Object.freeze(
   Object.fromEntries(OPTIMIZER_LIST.map((o) => [o.id, o])),

@@ -1,10 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { L2_HELP, lrParam, momentumParam, weightDecayParam } from './commonParams.ts';
+import { fma } from './fma.ts';
 
 /**
  * torch.optim.SGD (single-tensor path, torch 1.13 / 2.x):
  *   g ← g + λw;  b ← g at the first step, else μb + (1−τ)g;  g ← g + μb (nesterov) or b;  w ← w − η g
  * Note torch's first momentum step copies g into the buffer without dampening.
+ * fma(…) mirrors torch's fused `add(alpha=…)` kernel, which rounds once (see fma.ts).
  */
 export const sgd: OptimizerDef = {
   id: 'sgd',
@@ -15,17 +17,9 @@ export const sgd: OptimizerDef = {
     'Plain gradient descent steps straight downhill; with momentum it accumulates velocity, running down ravines instead of zigzagging across them.',
   params: [
     lrParam(1e-3),
-    {
-      kind: 'number',
-      name: 'momentum',
-      label: 'momentum',
-      help: 'How much of the previous velocity is kept: a heavy ball that rolls through small bumps and down long valleys.',
-      default: 0,
-      min: 0,
-      max: 1,
-      sliderMin: 0,
-      sliderMax: 0.999,
-    },
+    momentumParam(
+      'How much of the previous velocity is kept: a heavy ball that rolls through small bumps and down long valleys.',
+    ),
     {
       kind: 'number',
       name: 'dampening',
@@ -62,13 +56,13 @@ export const sgd: OptimizerDef = {
         const nesterov = group.nesterov as boolean;
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = d + wd * p[i];
+          if (wd !== 0) d = fma(wd, p[i], d);
           if (momentum !== 0) {
             if (!hasBuf) buf[i] = d;
-            else buf[i] = buf[i] * momentum + (1 - dampening) * d;
-            d = nesterov ? d + momentum * buf[i] : buf[i];
+            else buf[i] = fma(1 - dampening, d, buf[i] * momentum);
+            d = nesterov ? fma(momentum, buf[i], d) : buf[i];
           }
-          p[i] = p[i] - lr * d;
+          p[i] = fma(-lr, d, p[i]);
         }
         if (momentum !== 0) hasBuf = true;
       },

@@ -1,0 +1,50 @@
+import type { OptimizerDef } from '../optimizer.ts';
+import { decayRateParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { fma } from './fma.ts';
+
+/**
+ * torch.optim.Adadelta (single-tensor path, torch 1.13):
+ *   v ← ρv + (1−ρ)g²;  Δ ← √(u + ε)/√(v + ε) · g;  u ← ρu + (1−ρ)Δ²;  w ← w − ηΔ
+ * fma(…) mirrors torch's fused `add(alpha=…)` / `addcmul` kernels, which round once (fma.ts).
+ */
+export const adadelta: OptimizerDef = {
+  id: 'adadelta',
+  label: 'Adadelta',
+  reference: 'torch.optim.Adadelta',
+  rule: 'v ← ρv + (1−ρ)g²;  Δ ← √(u+ε)/√(v+ε)·g;  u ← ρu + (1−ρ)Δ²;  w ← w − ηΔ',
+  summary:
+    'Scales each weight’s step by the ratio of recent update size to recent gradient size, so steps carry the units of the weights and need almost no learning-rate tuning, though they start tiny (about √ε).',
+  params: [
+    lrParam(1.0),
+    decayRateParam(
+      'rho',
+      'rho',
+      0.9,
+      'Smoothing of the running averages of squared gradients and squared updates: close to 1 remembers a long history.',
+    ),
+    epsParam(1e-6),
+    weightDecayParam(L2_HELP),
+  ],
+  cycledMomentum: null,
+  create(_group, dim) {
+    const squareAvg = new Float64Array(dim);
+    const accDelta = new Float64Array(dim);
+    return {
+      step(p, g, group) {
+        const lr = group.lr;
+        const rho = group.rho as number;
+        const eps = group.eps as number;
+        const wd = group.weight_decay as number;
+        for (let i = 0; i < dim; i++) {
+          let d = g[i];
+          if (wd !== 0) d = fma(wd, p[i], d);
+          squareAvg[i] = fma((1 - rho) * d, d, squareAvg[i] * rho);
+          const std = Math.sqrt(squareAvg[i] + eps);
+          const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
+          accDelta[i] = fma((1 - rho) * delta, delta, accDelta[i] * rho);
+          p[i] = fma(-lr, delta, p[i]);
+        }
+      },
+    };
+  },
+};

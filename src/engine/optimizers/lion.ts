@@ -1,0 +1,53 @@
+import type { OptimizerDef } from '../optimizer.ts';
+import { betasParam, DECOUPLED_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { fma } from './fma.ts';
+
+/**
+ * Lion (Chen et al. 2023, "Symbolic Discovery of Optimization Algorithms"), in the order of the
+ * paper's Program 1 and the lion-pytorch reference:
+ *   w ← w·(1 − ηλ);  c = β1m + (1−β1)g;  w ← w − η·sign(c);  m ← β2m + (1−β2)g   (sign(0) = 0)
+ * The interpolations are fma(…), as torch's `add(alpha=…)` computes them (see fma.ts).
+ */
+export const lion: OptimizerDef = {
+  id: 'lion',
+  label: 'Lion',
+  reference: 'Lion (Chen et al. 2023)',
+  rule: 'c = β1m + (1−β1)g;  w ← w − η·sign(c);  m ← β2m + (1−β2)g',
+  summary:
+    'Moves every weight by exactly ±lr along the sign of an interpolated momentum: step lengths ignore the gradient’s scale entirely, so it crosses plateaus as fast as steep slopes but rattles at the bottom of ravines.',
+  params: [
+    lrParam(1e-4),
+    betasParam(
+      [0.9, 0.99],
+      'β1 blends momentum and the current gradient to choose the step’s sign; β2 is how slowly the momentum itself forgets (the paper uses β2 > β1).',
+    ),
+    weightDecayParam(DECOUPLED_HELP),
+  ],
+  cycledMomentum: 'beta1',
+  create(_group, dim) {
+    const expAvg = new Float64Array(dim);
+    let stepped = false;
+    return {
+      step(p, g, group) {
+        const lr = group.lr;
+        const betas = group.betas as readonly number[];
+        const beta1 = betas[0];
+        const beta2 = betas[1];
+        const wd = group.weight_decay as number;
+        const shrink = 1 - lr * wd;
+        for (let i = 0; i < dim; i++) {
+          if (wd !== 0) p[i] = p[i] * shrink;
+          const c = fma(1 - beta1, g[i], expAvg[i] * beta1);
+          p[i] = p[i] - lr * Math.sign(c);
+          expAvg[i] = fma(1 - beta2, g[i], expAvg[i] * beta2);
+        }
+        stepped = true;
+      },
+      momentum(out) {
+        if (!stepped) return false;
+        out.set(expAvg);
+        return true;
+      },
+    };
+  },
+};

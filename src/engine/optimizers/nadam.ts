@@ -1,0 +1,89 @@
+import type { OptimizerDef } from '../optimizer.ts';
+import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { fma } from './fma.ts';
+import { PowerSequence } from './powerSequence.ts';
+
+/**
+ * torch.optim.NAdam (torch 1.13 single-tensor path with torch 2.x’s mu_product fix, below):
+ *   μₜ = β1(1 − ½·0.96^(tψ));  m ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  d = √(v/(1−β2ᵗ)) + ε
+ *   w ← w − η(1−μₜ)/(1−Πμ) · g/d − η·μₜ₊₁/(1−Πμ·μₜ₊₁) · m/d
+ * Arithmetic as in adamStep.ts: fma for torch's fused kernels, powers rounded as C's pow.
+ */
+export const nadam: OptimizerDef = {
+  id: 'nadam',
+  label: 'NAdam',
+  reference: 'torch.optim.NAdam',
+  rule: 'w ← w − η·[(1−μₜ)·ĝ + μₜ₊₁·m̂] / (√v̂ + ε)',
+  summary:
+    'Adam with Nesterov’s look-ahead: the step uses the momentum it is about to have, so it reacts sooner when a ravine bends and overshoots less.',
+  params: [
+    lrParam(2e-3),
+    betasParam([0.9, 0.999]),
+    epsParam(1e-8),
+    weightDecayParam(L2_HELP),
+    {
+      kind: 'number',
+      name: 'momentum_decay',
+      label: 'momentum decay',
+      help: 'ψ in Dozat’s momentum schedule μₜ = β1(1 − ½·0.96^(tψ)): how quickly the effective momentum warms up from β1/2 towards β1.',
+      default: 4e-3,
+      min: 0,
+      max: 1e3,
+      sliderMin: 0,
+      sliderMax: 0.1,
+    },
+  ],
+  cycledMomentum: 'beta1',
+  create(_group, dim) {
+    const expAvg = new Float64Array(dim);
+    const expAvgSq = new Float64Array(dim);
+    const beta2Pow = new PowerSequence();
+    // 0.96^(t·ψ): this step's μₜ₊₁ term is the next step's μₜ term, so one sequence serves both.
+    const decayPow = new PowerSequence();
+    let decayNext = NaN;
+    let lastPsi = NaN;
+    let step = 0;
+    let muProduct = 1;
+    return {
+      step(p, g, group) {
+        const lr = group.lr;
+        const betas = group.betas as readonly number[];
+        const beta1 = betas[0];
+        const beta2 = betas[1];
+        const eps = group.eps as number;
+        const wd = group.weight_decay as number;
+        const psi = group.momentum_decay as number;
+        step++;
+        const bias2 = 1 - beta2Pow.at(beta2, 1, step);
+        const decay = psi === lastPsi ? decayNext : decayPow.at(0.96, psi, step);
+        decayNext = decayPow.at(0.96, psi, step + 1);
+        lastPsi = psi;
+        const mu = beta1 * (1 - 0.5 * decay);
+        const muNext = beta1 * (1 - 0.5 * decayNext);
+        muProduct = muProduct * mu;
+        // Π μ only shrinks (μ < 1) and is only used as 1 − Πμ, which is exactly 1 long before
+        // it turns subnormal; flushing it then keeps x86 off its slow subnormal path.
+        if (muProduct < 1e-290) muProduct = 0;
+        // torch 1.13 has mu_product·mu·mu_next here (μₜ counted twice), a bug torch 2.0 fixed;
+        // we follow the fix, as the fixtures (scripts/make_torch_fixtures.py) do.
+        const muProductNext = muProduct * muNext;
+        const gradScale = (-lr * (1 - mu)) / (1 - muProduct);
+        const avgScale = (-lr * muNext) / (1 - muProductNext);
+        for (let i = 0; i < dim; i++) {
+          let d = g[i];
+          if (wd !== 0) d = fma(wd, p[i], d);
+          expAvg[i] = fma(1 - beta1, d, expAvg[i] * beta1);
+          expAvgSq[i] = fma((1 - beta2) * d, d, expAvgSq[i] * beta2);
+          const denom = Math.sqrt(expAvgSq[i] / bias2) + eps;
+          p[i] = p[i] + (gradScale * d) / denom;
+          p[i] = p[i] + (avgScale * expAvg[i]) / denom;
+        }
+      },
+      momentum(out) {
+        if (step === 0) return false;
+        out.set(expAvg);
+        return true;
+      },
+    };
+  },
+};

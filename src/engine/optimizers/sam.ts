@@ -1,0 +1,94 @@
+import type { OptimizerDef } from '../optimizer.ts';
+import type { ChoiceParam, NumberParam, ParamSpec } from '../params.ts';
+import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
+import { fma } from './fma.ts';
+
+/** SAM's possible base optimizers: every gradient-only one, by id. */
+const BASES: Readonly<Record<string, OptimizerDef>> = Object.fromEntries(
+  FIRST_ORDER_OPTIMIZERS.map((o) => [o.id, o]),
+);
+const DEFAULT_BASE = 'sgd';
+
+const rhoParam: NumberParam = {
+  kind: 'number',
+  name: 'rho',
+  label: 'rho',
+  help: 'Radius of the neighbourhood SAM looks across: it takes the gradient at the worst point this far uphill, so it prefers wide, flat valleys over sharp ones.',
+  default: 0.05,
+  min: 0,
+  max: 1e3,
+  sliderMin: 0,
+  sliderMax: 1,
+};
+
+const baseParam: ChoiceParam = {
+  kind: 'choice',
+  name: 'base',
+  label: 'base optimizer',
+  help: 'The optimizer that takes the actual step, fed with SAM’s gradient; its own parameters follow.',
+  default: DEFAULT_BASE,
+  choices: FIRST_ORDER_OPTIMIZERS.map((o) => o.id),
+};
+
+/** The base optimizer named by raw values, falling back to the default base when it is not one. */
+function baseOf(raw: Readonly<Record<string, unknown>>): OptimizerDef {
+  const id = raw.base;
+  return (
+    (typeof id === 'string' && Object.hasOwn(BASES, id) ? BASES[id] : undefined) ??
+    BASES[DEFAULT_BASE]
+  );
+}
+
+const specsFor = (raw: Readonly<Record<string, unknown>>): readonly ParamSpec[] => [
+  rhoParam,
+  baseParam,
+  ...baseOf(raw).params,
+];
+
+/** Its reference implementation's epsilon in ρ/(‖g‖ + ε). */
+const NORM_EPS = 1e-12;
+
+/**
+ * SAM, sharpness-aware minimization (Foret et al. 2021), as in the widely used reference
+ * implementation (davda54/sam):
+ *   e = ρ·g/(‖g‖₂ + 1e−12);  g_sam = ∇f(w + e);  w ← base optimizer's step at w with g_sam
+ * Its parameters are rho, base, then the base optimizer's own, flat in one object (the group the
+ * base instance also reads); weight decay, if any, is the base's.
+ */
+export const sam: OptimizerDef = {
+  id: 'sam',
+  label: 'SAM',
+  reference: 'SAM (Foret et al. 2021)',
+  rule: 'e = ρ·g/‖g‖;  w ← base step at w with ∇f(w + e)',
+  summary:
+    'Steps with the gradient from a point ρ uphill, so it minimizes the worst loss in a neighbourhood: it avoids sharp minima and settles in wide, flat basins.',
+  params: specsFor({}),
+  specsFor,
+  cycledMomentum: BASES[DEFAULT_BASE].cycledMomentum,
+  cycledMomentumFor: (params) => baseOf(params).cycledMomentum,
+  check(params) {
+    const base = baseOf(params);
+    return base.check ? base.check(params) : null;
+  },
+  create(group, dim) {
+    // The base sees the same group: its hyperparameters sit flat beside rho and base.
+    const base = baseOf(group).create(group, dim);
+    const ascent = new Float64Array(dim);
+    const gSam = new Float64Array(dim);
+    return {
+      step(p, g, group, ctx) {
+        const rho = group.rho as number;
+        let sq = 0;
+        for (let i = 0; i < dim; i++) sq = fma(g[i], g[i], sq);
+        // `rho / tensor` is `tensor.reciprocal() * rho` in torch.
+        const scale = (1 / (Math.sqrt(sq) + NORM_EPS)) * rho;
+        for (let i = 0; i < dim; i++) ascent[i] = p[i] + g[i] * scale;
+        ctx.gradAt(ascent, gSam);
+        base.step(p, gSam, group, ctx);
+      },
+      momentum(out) {
+        return base.momentum ? base.momentum(out) : false;
+      },
+    };
+  },
+};

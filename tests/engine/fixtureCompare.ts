@@ -1,0 +1,65 @@
+/**
+ * Element-wise comparison against PyTorch fixtures, shared by the parity tests.
+ *
+ * The error of one element is |a − b| / max(1, |b|): relative for large values, absolute below 1
+ * (iterates near a minimum at 0 would otherwise make relative errors meaningless). Learning
+ * rates and momenta are ≪ 1, where that floor would hide an off-by-one step, so they are
+ * compared relative to |b| instead, with a floor far below any lr a schedule produces on purpose.
+ */
+export const TOL = 1e-9;
+
+export interface Mismatch {
+  what: string;
+  index: number;
+  got: number;
+  expected: number;
+  err: number;
+}
+
+export interface Comparison {
+  /** Largest error over all elements compared. */
+  worst: number;
+  /** The first element over tolerance, if any. */
+  first: Mismatch | null;
+}
+
+export const valueError = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+/** For sequences of small positive numbers (lrs, momenta): relative to |b|, floor 1e-12·peak. */
+export function relativeErrorFor(expected: readonly number[]) {
+  const peak = expected.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const floor = Math.max(peak * 1e-12, Number.MIN_VALUE);
+  return (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), floor);
+}
+
+export function compare(
+  what: string,
+  got: ArrayLike<number>,
+  expected: readonly number[],
+  error: (a: number, b: number) => number = valueError,
+): Comparison {
+  let worst = 0;
+  let first: Mismatch | null = null;
+  for (let i = 0; i < expected.length; i++) {
+    const a = got[i];
+    const b = expected[i];
+    // NaN (or a missing element) is never within tolerance.
+    const err = a === b ? 0 : Number.isNaN(error(a, b)) ? Infinity : error(a, b);
+    if (err > worst) worst = err;
+    if (!(err <= TOL) && !first) first = { what, index: i, got: a, expected: b, err };
+  }
+  return { worst, first };
+}
+
+/** Fold several comparisons into one. */
+export function merge(...cs: Comparison[]): Comparison {
+  return {
+    worst: Math.max(0, ...cs.map((c) => c.worst)),
+    first: cs.find((c) => c.first)?.first ?? null,
+  };
+}
+
+export const describeMismatch = (m: Mismatch | null) =>
+  m
+    ? `${m.what}[${m.index}]: got ${m.got}, torch ${m.expected} (error ${m.err.toExponential(2)})`
+    : 'none';

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { OPTIMIZER_LIST, OPTIMIZERS } from '../../../src/engine/optimizers/index.ts';
+import { defaultParams } from '../../../src/engine/validateParams.ts';
+
+describe('optimizer registry', () => {
+  it('lists every optimizer in the UI order', () => {
+    expect(OPTIMIZER_LIST.map((o) => o.id)).toEqual([
+      'sgd',
+      'adagrad',
+      'rmsprop',
+      'adadelta',
+      'adam',
+      'adamw',
+      'adamax',
+      'nadam',
+      'radam',
+      'lion',
+      'sam',
+      'newton',
+    ]);
+  });
+
+  it('uses torch 1.13 defaults (from the torch.optim signatures)', () => {
+    const d = (id: string) => defaultParams(OPTIMIZERS[id].params);
+    expect(d('adagrad')).toEqual({
+      lr: 1e-2,
+      lr_decay: 0,
+      weight_decay: 0,
+      initial_accumulator_value: 0,
+      eps: 1e-10,
+    });
+    expect(d('rmsprop')).toEqual({
+      lr: 1e-2,
+      alpha: 0.99,
+      eps: 1e-8,
+      weight_decay: 0,
+      momentum: 0,
+      centered: false,
+    });
+    expect(d('adadelta')).toEqual({ lr: 1.0, rho: 0.9, eps: 1e-6, weight_decay: 0 });
+    expect(d('adam')).toEqual({
+      lr: 1e-3,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weight_decay: 0,
+      amsgrad: false,
+    });
+    expect(d('adamw')).toEqual({
+      lr: 1e-3,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weight_decay: 1e-2,
+      amsgrad: false,
+    });
+    expect(d('adamax')).toEqual({ lr: 2e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 });
+    expect(d('nadam')).toEqual({
+      lr: 2e-3,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weight_decay: 0,
+      momentum_decay: 4e-3,
+    });
+    expect(d('radam')).toEqual({ lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 });
+    // Lion's defaults are the paper's / lion-pytorch's.
+    expect(d('lion')).toEqual({ lr: 1e-4, betas: [0.9, 0.99], weight_decay: 0 });
+    expect(d('newton')).toEqual({ lr: 1, damping: 0 });
+  });
+
+  it('names what OneCycleLR may cycle, and null where torch would raise', () => {
+    const cycled = Object.fromEntries(OPTIMIZER_LIST.map((o) => [o.id, o.cycledMomentum]));
+    expect(cycled).toEqual({
+      sgd: 'momentum',
+      adagrad: null,
+      rmsprop: 'momentum',
+      adadelta: null,
+      adam: 'beta1',
+      adamw: 'beta1',
+      adamax: 'beta1',
+      nadam: 'beta1',
+      radam: 'beta1',
+      lion: 'beta1',
+      sam: 'momentum',
+      newton: null,
+    });
+  });
+
+  it('describes every optimizer and parameter for the UI', () => {
+    for (const o of OPTIMIZER_LIST) {
+      expect(o.reference, o.id).not.toBe('');
+      expect(o.rule, o.id).not.toBe('');
+      expect(o.summary.length, o.id).toBeGreaterThan(40);
+      for (const s of o.specsFor ? o.specsFor({}) : o.params) {
+        expect(s.help.length, `${o.id}.${s.name}`).toBeGreaterThan(20);
+        if (s.kind === 'number' || s.kind === 'tuple') {
+          const lo = s.sliderMin ?? s.min;
+          const hi = s.sliderMax ?? s.max;
+          expect(lo, `${o.id}.${s.name} slider`).toBeGreaterThanOrEqual(s.min);
+          expect(hi, `${o.id}.${s.name} slider`).toBeLessThanOrEqual(s.max);
+          expect(lo, `${o.id}.${s.name} slider`).toBeLessThan(hi);
+          if (s.kind === 'number' && s.log) expect(lo, `${o.id}.${s.name} log`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
