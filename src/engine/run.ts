@@ -123,7 +123,9 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
     trajectory[2 * k + 1] = y;
     losses[k] = loss;
     objective.grad(x, y, exact);
-    gradNorms[k] = Math.hypot(exact[0], exact[1]);
+    // Math.hypot is slow in V8; fall back to it only where the squares overflow.
+    const n2 = exact[0] * exact[0] + exact[1] * exact[1];
+    gradNorms[k] = n2 < Infinity ? Math.sqrt(n2) : Math.hypot(exact[0], exact[1]);
     if (swa && k >= spec.swa!.start) {
       // torch.optim.swa_utils.AveragedModel: avg += (p − avg) / (n + 1)
       if (swaN === 0) {

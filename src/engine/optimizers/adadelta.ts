@@ -1,11 +1,10 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { decayRateParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 
 /**
  * torch.optim.Adadelta (single-tensor path, torch 1.13):
  *   v ← ρv + (1−ρ)g²;  Δ ← √(u + ε)/√(v + ε) · g;  u ← ρu + (1−ρ)Δ²;  w ← w − ηΔ
- * fma(…) mirrors torch's fused `add(alpha=…)` / `addcmul` kernels, which round once (fma.ts).
+ * Operations follow torch's kernels in order (see adamStep.ts on rounding).
  */
 export const adadelta: OptimizerDef = {
   id: 'adadelta',
@@ -37,12 +36,12 @@ export const adadelta: OptimizerDef = {
         const wd = group.weight_decay as number;
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          squareAvg[i] = fma((1 - rho) * d, d, squareAvg[i] * rho);
+          if (wd !== 0) d = wd * p[i] + d;
+          squareAvg[i] = (1 - rho) * d * d + squareAvg[i] * rho;
           const std = Math.sqrt(squareAvg[i] + eps);
           const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
-          accDelta[i] = fma((1 - rho) * delta, delta, accDelta[i] * rho);
-          p[i] = fma(-lr, delta, p[i]);
+          accDelta[i] = (1 - rho) * delta * delta + accDelta[i] * rho;
+          p[i] = -lr * delta + p[i];
         }
       },
     };

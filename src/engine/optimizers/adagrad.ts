@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 
 /**
  * torch.optim.Adagrad (single-tensor path, torch 1.13):
  *   g ← g + λw;  s ← s + g²;  w ← w − η/(1 + (t−1)·lr_decay) · g / (√s + ε)
- * s starts at initial_accumulator_value; t counts steps from 1. fma(…) mirrors torch's fused
- * `add(alpha=…)` / `addcmul` kernels, which round once (see fma.ts).
+ * s starts at initial_accumulator_value; t counts steps from 1. Operations follow torch's
+ * kernels in order (see adamStep.ts on rounding).
  */
 export const adagrad: OptimizerDef = {
   id: 'adagrad',
@@ -57,8 +56,8 @@ export const adagrad: OptimizerDef = {
         const clr = lr / (1 + (step - 1) * lrDecay);
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          sum[i] = fma(d, d, sum[i]);
+          if (wd !== 0) d = wd * p[i] + d;
+          sum[i] = d * d + sum[i];
           const std = Math.sqrt(sum[i]) + eps;
           p[i] = p[i] + (-clr * d) / std;
         }

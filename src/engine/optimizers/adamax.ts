@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.Adamax (single-tensor path, torch 1.13):
  *   g ← g + λw;  m ← β1m + (1−β1)g;  u ← max(β2u, |g| + ε);  w ← w − η/(1−β1ᵗ) · m/u
- * Arithmetic as in adamStep.ts: fma for torch's fused kernels, β1ᵗ rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ rounded as C's pow.
  */
 export const adamax: OptimizerDef = {
   id: 'adamax',
@@ -34,8 +33,8 @@ export const adamax: OptimizerDef = {
         const clr = lr / (1 - beta1Pow.at(beta1, 1, step));
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          expAvg[i] = fma(1 - beta1, d, expAvg[i] * beta1);
+          if (wd !== 0) d = wd * p[i] + d;
+          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
           // torch.amax propagates NaN, as Math.max does.
           expInf[i] = Math.max(expInf[i] * beta2, Math.abs(d) + eps);
           p[i] = p[i] + (-clr * expAvg[i]) / expInf[i];

@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, DECOUPLED_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 
 /**
  * Lion (Chen et al. 2023, "Symbolic Discovery of Optimization Algorithms"), in the order of the
  * paper's Program 1 and the lion-pytorch reference:
  *   w ← w·(1 − ηλ);  c = β1m + (1−β1)g;  w ← w − η·sign(c);  m ← β2m + (1−β2)g   (sign(0) = 0)
- * The interpolations are fma(…), as torch's `add(alpha=…)` computes them (see fma.ts).
+ * The interpolations are computed in the order torch's `add(alpha=…)` uses.
  */
 export const lion: OptimizerDef = {
   id: 'lion',
@@ -37,9 +36,9 @@ export const lion: OptimizerDef = {
         const shrink = 1 - lr * wd;
         for (let i = 0; i < dim; i++) {
           if (wd !== 0) p[i] = p[i] * shrink;
-          const c = fma(1 - beta1, g[i], expAvg[i] * beta1);
+          const c = (1 - beta1) * g[i] + expAvg[i] * beta1;
           p[i] = p[i] - lr * Math.sign(c);
-          expAvg[i] = fma(1 - beta2, g[i], expAvg[i] * beta2);
+          expAvg[i] = (1 - beta2) * g[i] + expAvg[i] * beta2;
         }
         stepped = true;
       },

@@ -1,13 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.NAdam (torch 1.13 single-tensor path with torch 2.x’s mu_product fix, below):
  *   μₜ = β1(1 − ½·0.96^(tψ));  m ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  d = √(v/(1−β2ᵗ)) + ε
  *   w ← w − η(1−μₜ)/(1−Πμ) · g/d − η·μₜ₊₁/(1−Πμ·μₜ₊₁) · m/d
- * Arithmetic as in adamStep.ts: fma for torch's fused kernels, powers rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, powers rounded as C's pow.
  */
 export const nadam: OptimizerDef = {
   id: 'nadam',
@@ -71,9 +70,9 @@ export const nadam: OptimizerDef = {
         const avgScale = (-lr * muNext) / (1 - muProductNext);
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          expAvg[i] = fma(1 - beta1, d, expAvg[i] * beta1);
-          expAvgSq[i] = fma((1 - beta2) * d, d, expAvgSq[i] * beta2);
+          if (wd !== 0) d = wd * p[i] + d;
+          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
+          expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
           const denom = Math.sqrt(expAvgSq[i] / bias2) + eps;
           p[i] = p[i] + (gradScale * d) / denom;
           p[i] = p[i] + (avgScale * expAvg[i]) / denom;

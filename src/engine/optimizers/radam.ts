@@ -1,13 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.RAdam (single-tensor path, torch 1.13):
  *   m, v as in Adam;  ρₜ = ρ∞ − 2tβ2ᵗ/(1−β2ᵗ), ρ∞ = 2/(1−β2) − 1
  *   ρₜ > 5: w ← w − η·r·m̂·√(1−β2ᵗ)/(√v + ε), r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ));  else w ← w − η·m̂
- * Arithmetic as in adamStep.ts: fma for torch's fused kernels, β1ᵗ, β2ᵗ rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ, β2ᵗ rounded as C's pow.
  */
 export const radam: OptimizerDef = {
   id: 'radam',
@@ -45,9 +44,9 @@ export const radam: OptimizerDef = {
         const bias2Sqrt = Math.sqrt(bias2);
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          expAvg[i] = fma(1 - beta1, d, expAvg[i] * beta1);
-          expAvgSq[i] = fma((1 - beta2) * d, d, expAvgSq[i] * beta2);
+          if (wd !== 0) d = wd * p[i] + d;
+          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
+          expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
           const corrected = expAvg[i] / bias1;
           if (rectified) {
             // Python's `float / tensor` is `tensor.reciprocal() * float` in torch.

@@ -7,13 +7,12 @@ import {
   momentumParam,
   weightDecayParam,
 } from './commonParams.ts';
-import { fma } from './fma.ts';
 
 /**
  * torch.optim.RMSprop (single-tensor path, torch 1.13):
  *   v ← αv + (1−α)g²;  d ← √(v − ḡ²) (centered, ḡ ← αḡ + (1−α)g) or √v;  d ← d + ε
  *   b ← μb + g/d, w ← w − ηb (momentum > 0), else w ← w − η g/d
- * fma(…) mirrors torch's fused `add(alpha=…)` / `addcmul` kernels, which round once (fma.ts).
+ * Operations follow torch's kernels in order (see adamStep.ts on rounding).
  */
 export const rmsprop: OptimizerDef = {
   id: 'rmsprop',
@@ -59,19 +58,19 @@ export const rmsprop: OptimizerDef = {
         const centered = group.centered as boolean;
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
-          squareAvg[i] = fma((1 - alpha) * d, d, squareAvg[i] * alpha);
+          if (wd !== 0) d = wd * p[i] + d;
+          squareAvg[i] = (1 - alpha) * d * d + squareAvg[i] * alpha;
           let avg: number;
           if (centered) {
-            gradAvg[i] = fma(1 - alpha, d, gradAvg[i] * alpha);
-            avg = Math.sqrt(fma(-gradAvg[i], gradAvg[i], squareAvg[i]));
+            gradAvg[i] = (1 - alpha) * d + gradAvg[i] * alpha;
+            avg = Math.sqrt(-gradAvg[i] * gradAvg[i] + squareAvg[i]);
           } else {
             avg = Math.sqrt(squareAvg[i]);
           }
           avg = avg + eps;
           if (momentum > 0) {
             buf[i] = buf[i] * momentum + d / avg;
-            p[i] = fma(-lr, buf[i], p[i]);
+            p[i] = -lr * buf[i] + p[i];
           } else {
             p[i] = p[i] + (-lr * d) / avg;
           }

@@ -1,7 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import type { ChoiceParam, NumberParam, ParamSpec } from '../params.ts';
 import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
-import { fma } from './fma.ts';
 
 /** SAM's possible base optimizers: every gradient-only one, by id. */
 const BASES: Readonly<Record<string, OptimizerDef>> = Object.fromEntries(
@@ -79,7 +78,7 @@ export const sam: OptimizerDef = {
       step(p, g, group, ctx) {
         const rho = group.rho as number;
         let sq = 0;
-        for (let i = 0; i < dim; i++) sq = fma(g[i], g[i], sq);
+        for (let i = 0; i < dim; i++) sq = g[i] * g[i] + sq;
         // `rho / tensor` is `tensor.reciprocal() * rho` in torch.
         const scale = (1 / (Math.sqrt(sq) + NORM_EPS)) * rho;
         for (let i = 0; i < dim; i++) ascent[i] = p[i] + g[i] * scale;

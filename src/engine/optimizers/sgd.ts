@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { L2_HELP, lrParam, momentumParam, weightDecayParam } from './commonParams.ts';
-import { fma } from './fma.ts';
 
 /**
  * torch.optim.SGD (single-tensor path, torch 1.13 / 2.x):
  *   g ← g + λw;  b ← g at the first step, else μb + (1−τ)g;  g ← g + μb (nesterov) or b;  w ← w − η g
  * Note torch's first momentum step copies g into the buffer without dampening.
- * fma(…) mirrors torch's fused `add(alpha=…)` kernel, which rounds once (see fma.ts).
+ * Operations follow torch's kernel in order (see adamStep.ts on rounding).
  */
 export const sgd: OptimizerDef = {
   id: 'sgd',
@@ -56,13 +55,13 @@ export const sgd: OptimizerDef = {
         const nesterov = group.nesterov as boolean;
         for (let i = 0; i < dim; i++) {
           let d = g[i];
-          if (wd !== 0) d = fma(wd, p[i], d);
+          if (wd !== 0) d = wd * p[i] + d;
           if (momentum !== 0) {
             if (!hasBuf) buf[i] = d;
-            else buf[i] = fma(1 - dampening, d, buf[i] * momentum);
-            d = nesterov ? fma(momentum, buf[i], d) : buf[i];
+            else buf[i] = (1 - dampening) * d + buf[i] * momentum;
+            d = nesterov ? momentum * buf[i] + d : buf[i];
           }
-          p[i] = fma(-lr, d, p[i]);
+          p[i] = -lr * d + p[i];
         }
         if (momentum !== 0) hasBuf = true;
       },
