@@ -16,7 +16,7 @@ const frameworkImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-artifacts', 'public'] },
+  { ignores: ['dist', 'node_modules', 'test-artifacts', 'public', '.scratch', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

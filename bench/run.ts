@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark, medians of repeated runs measured in this one process, with
+ * budgets and ratios against baselines measured in the same run. Exits 1 if a row is over.
+ */
+import { formatRow, rowPasses, type BenchRow } from './harness.ts';
+import { benchEngine } from './engine.bench.ts';
+import { benchExpression } from './expression.bench.ts';
+import { benchGrid } from './grid.bench.ts';
+
+const suites: [string, () => BenchRow[]][] = [
+  ['engine', benchEngine],
+  ['expression surfaces', benchExpression],
+  ['grid sampler and contours', benchGrid],
+];
+
+let over = 0;
+for (const [name, run] of suites) {
+  console.log(`\n## ${name}`);
+  for (const row of run()) {
+    console.log(formatRow(row));
+    if (!rowPasses(row)) over++;
+  }
+}
+console.log(`\n${over === 0 ? 'all within budget' : `${over} over budget`}`);
+process.exitCode = over === 0 ? 0 : 1;

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './view/App.tsx';
+import { syncSimulation } from './state/store.ts';
+import './view/theme.css';
+
+syncSimulation();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,214 @@
+import { createStore } from 'zustand/vanilla';
+import { OPTIMIZERS } from '../engine/optimizers/index.ts';
+import { SCHEDULES } from '../engine/schedules/index.ts';
+import type { ParamValue, ParamValues } from '../engine/params.ts';
+import { defaultParams, specsOf } from '../engine/validateParams.ts';
+import type { Scenario, ScenarioRun, ScenarioView, SurfaceRef } from '../scenario/scenario.ts';
+import { LIMITS } from '../scenario/scenario.ts';
+import { defaultScenario } from '../scenario/defaultScenario.ts';
+import { onPlaybackEnd, playhead, requestDraw, seek, setPlaying } from './playhead.ts';
+import { recompute } from './simulation.ts';
+
+/**
+ * The reactive tier: the serialisable scenario plus UI state that changes at human speed.
+ * Every scenario edit goes through an action here; a subscription below recomputes the engine
+ * results (outside React) and asks for one redraw.
+ */
+export interface LabState {
+  scenario: Scenario;
+  /** Index of the run whose controls are open. */
+  selectedRun: number;
+  playing: boolean;
+  /** Arrows at each head: −gradient, momentum, update. */
+  showArrows: boolean;
+  /** Where the curvature readout is evaluated; null = the start point. */
+  probe: [number, number] | null;
+  /** Surface mesh / map resolution (vertices per side). */
+  resolution: number;
+  /** A message to show above the view (bad link, restored session, …). */
+  notice: { kind: 'error' | 'info'; text: string } | null;
+}
+
+export const labStore = createStore<LabState>(() => ({
+  scenario: defaultScenario(),
+  selectedRun: 0,
+  playing: false,
+  showArrows: false,
+  probe: null,
+  resolution: 160,
+  notice: null,
+}));
+
+const setScenario = (fn: (s: Scenario) => Scenario) =>
+  labStore.setState((st) => ({ scenario: fn(st.scenario) }));
+
+const mapRun = (i: number, fn: (r: ScenarioRun) => ScenarioRun) =>
+  setScenario((s) => ({ ...s, runs: s.runs.map((r, j) => (j === i ? fn(r) : r)) }));
+
+export const actions = {
+  loadScenario(scenario: Scenario) {
+    labStore.setState({ scenario, selectedRun: 0, probe: null });
+    playhead.step = Math.min(scenario.view.playhead, scenario.steps);
+  },
+  setSurface(surface: SurfaceRef) {
+    setScenario((s) => ({ ...s, surface, start: null }));
+    labStore.setState({ probe: null });
+  },
+  setSurfaceParam(name: string, value: ParamValue) {
+    setScenario((s) =>
+      'id' in s.surface
+        ? { ...s, surface: { ...s.surface, params: { ...s.surface.params, [name]: value } } }
+        : s,
+    );
+  },
+  setStart(start: [number, number] | null) {
+    setScenario((s) => ({ ...s, start, runs: s.runs.map((r) => ({ ...r, start: null })) }));
+  },
+  setSteps(steps: number) {
+    setScenario((s) => ({
+      ...s,
+      steps: Math.max(1, Math.min(LIMITS.maxSteps, Math.round(steps))),
+    }));
+  },
+  setNoise(noise: Partial<Scenario['noise']>) {
+    setScenario((s) => ({ ...s, noise: { ...s.noise, ...noise } }));
+  },
+  setView(view: Partial<ScenarioView>) {
+    setScenario((s) => ({ ...s, view: { ...s.view, ...view } }));
+  },
+  setRunParam(i: number, name: string, value: ParamValue) {
+    mapRun(i, (r) => {
+      const params: ParamValues = { ...r.params, [name]: value };
+      // SAM: switching the base optimizer swaps in the new base's defaults.
+      if (name === 'base') {
+        const def = OPTIMIZERS[r.optimizer];
+        const fresh = defaultParams(specsOf(def, { base: value }));
+        return { ...r, params: { ...fresh, rho: r.params.rho, base: value, lr: r.params.lr } };
+      }
+      return { ...r, params };
+    });
+  },
+  setRunOptimizer(i: number, id: string) {
+    mapRun(i, (r) => ({
+      ...r,
+      optimizer: id,
+      params: defaultParams(OPTIMIZERS[id].params),
+      label: null,
+    }));
+  },
+  setRunSchedule(i: number, name: string) {
+    mapRun(i, (r) => ({
+      ...r,
+      schedule:
+        name === 'constant' ? null : { name, params: defaultParams(SCHEDULES[name].params) },
+    }));
+  },
+  setScheduleParam(i: number, name: string, value: ParamValue) {
+    mapRun(i, (r) =>
+      r.schedule
+        ? { ...r, schedule: { ...r.schedule, params: { ...r.schedule.params, [name]: value } } }
+        : r,
+    );
+  },
+  setRunSwa(i: number, swa: { start: number } | null) {
+    mapRun(i, (r) => ({ ...r, swa }));
+  },
+  renameRun(i: number, label: string) {
+    mapRun(i, (r) => ({ ...r, label: label.slice(0, LIMITS.maxLabel) || null }));
+  },
+  setRunColor(i: number, color: string) {
+    mapRun(i, (r) => ({ ...r, color }));
+  },
+  toggleRun(i: number) {
+    mapRun(i, (r) => ({ ...r, visible: !r.visible }));
+  },
+  addRun(optimizer = 'adam') {
+    const { scenario } = labStore.getState();
+    if (scenario.runs.length >= LIMITS.maxRuns) return;
+    const run: ScenarioRun = {
+      optimizer,
+      params: defaultParams(OPTIMIZERS[optimizer].params),
+      schedule: null,
+      start: null,
+      swa: null,
+      label: null,
+      color: null,
+      visible: true,
+    };
+    setScenario((s) => ({ ...s, runs: [...s.runs, run] }));
+    labStore.setState({ selectedRun: scenario.runs.length });
+  },
+  duplicateRun(i: number) {
+    const { scenario } = labStore.getState();
+    if (scenario.runs.length >= LIMITS.maxRuns) return;
+    const copy = structuredClone(scenario.runs[i]);
+    copy.color = null;
+    copy.label = copy.label ? `${copy.label} (copy)`.slice(0, LIMITS.maxLabel) : null;
+    setScenario((s) => ({ ...s, runs: [...s.runs.slice(0, i + 1), copy, ...s.runs.slice(i + 1)] }));
+    labStore.setState({ selectedRun: i + 1 });
+  },
+  removeRun(i: number) {
+    const { scenario, selectedRun } = labStore.getState();
+    if (scenario.runs.length <= 1) return;
+    setScenario((s) => ({ ...s, runs: s.runs.filter((_, j) => j !== i) }));
+    labStore.setState({
+      selectedRun: Math.max(0, Math.min(selectedRun, scenario.runs.length - 2)),
+    });
+  },
+  /** Play or pause; the store mirrors the playhead's flag so buttons re-render. */
+  setPlaying(on: boolean) {
+    setPlaying(on);
+    labStore.setState({ playing: playhead.playing });
+  },
+  togglePlaying() {
+    actions.setPlaying(!playhead.playing);
+  },
+  /** Back to step 0, paused. */
+  reset() {
+    actions.setPlaying(false);
+    seek(0);
+  },
+  selectRun(i: number) {
+    labStore.setState({ selectedRun: i });
+  },
+  setProbe(probe: [number, number] | null) {
+    labStore.setState({ probe });
+  },
+  setShowArrows(showArrows: boolean) {
+    labStore.setState({ showArrows });
+    requestDraw();
+  },
+  setResolution(resolution: number) {
+    labStore.setState({ resolution });
+  },
+  setNotice(notice: LabState['notice']) {
+    labStore.setState({ notice });
+  },
+};
+
+// Any scenario change recomputes every trajectory from its start; the playhead keeps its step.
+let lastScenario: Scenario | null = null;
+export function syncSimulation(): void {
+  const { scenario } = labStore.getState();
+  if (scenario === lastScenario) return;
+  const prev = lastScenario;
+  lastScenario = scenario;
+  // View-only edits (camera, 2D/3D, log height, playhead) change no trajectory.
+  if (
+    prev &&
+    prev.surface === scenario.surface &&
+    prev.start === scenario.start &&
+    prev.steps === scenario.steps &&
+    prev.noise === scenario.noise &&
+    prev.runs === scenario.runs
+  ) {
+    requestDraw();
+    return;
+  }
+  playhead.maxStep = scenario.steps;
+  if (playhead.step > scenario.steps) playhead.step = scenario.steps;
+  recompute(scenario);
+  requestDraw();
+}
+labStore.subscribe(syncSimulation);
+onPlaybackEnd(() => labStore.setState({ playing: false }));

@@ -1,0 +1,83 @@
+import { lazy, Suspense } from 'react';
+import { useLab } from '../state/useLab.ts';
+import { actions } from '../state/store.ts';
+import { SurfacePanel } from './panels/SurfacePanel.tsx';
+import { RunsPanel } from './panels/RunsPanel.tsx';
+import { CurvaturePanel } from './panels/CurvaturePanel.tsx';
+import { ContourMap } from './map/ContourMap.tsx';
+import { Timeline } from './controls/Timeline.tsx';
+import { Plots } from './plots/Plots.tsx';
+import { Notice } from './Notice.tsx';
+import { ViewOptions } from './ViewOptions.tsx';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { webglAvailable } from './webglAvailable.ts';
+
+// three.js is the largest part of the bundle: load it only when the 3D view is shown.
+const Scene3D = lazy(() => import('./scene/Scene3D.tsx').then((m) => ({ default: m.Scene3D })));
+
+export function App() {
+  const mode = useLab((s) => s.scenario.view.mode);
+  const hasWebgl = webglAvailable();
+  const show3d = mode === '3d' && hasWebgl;
+  useKeyboardShortcuts();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Loss Landscape Lab</h1>
+        <div role="group" aria-label="View" className="view-toggle">
+          <button
+            type="button"
+            aria-pressed={show3d}
+            disabled={!hasWebgl}
+            title={hasWebgl ? '3D surface' : 'WebGL is not available in this browser'}
+            onClick={() => actions.setView({ mode: '3d' })}
+          >
+            3D
+          </button>
+          <button
+            type="button"
+            aria-pressed={!show3d}
+            onClick={() => actions.setView({ mode: '2d' })}
+          >
+            2D map
+          </button>
+        </div>
+        <ViewOptions />
+        <span className="muted header-keys">space play/pause · ←/→ step · R reset</span>
+      </header>
+      <aside className="app-surface" aria-label="Landscape">
+        <SurfacePanel />
+        <CurvaturePanel />
+      </aside>
+      <main className="app-view" aria-label="Landscape view">
+        <Notice />
+        {!hasWebgl && mode === '3d' && (
+          <p className="notice info" role="status">
+            WebGL is not available here, so the 3D view is off; the 2D contour map shows the same
+            runs.
+          </p>
+        )}
+        {show3d ? (
+          <Suspense
+            fallback={
+              <p className="muted" style={{ padding: 12 }}>
+                Loading the 3D view…
+              </p>
+            }
+          >
+            <Scene3D />
+          </Suspense>
+        ) : (
+          <ContourMap />
+        )}
+      </main>
+      <section className="app-bottom" aria-label="Playback and plots">
+        <Timeline />
+        <Plots />
+      </section>
+      <aside className="app-runs" aria-label="Runs">
+        <RunsPanel />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useId, useRef } from 'react';
+import { analyzeCurvature, type Curvature } from '../../engine/curvature.ts';
+import type { Objective } from '../../engine/objective.ts';
+import { OPTIMIZERS } from '../../engine/optimizers/index.ts';
+import { onFrame, shownStep } from '../../state/playhead.ts';
+import { sim } from '../../state/simulation.ts';
+import { actions } from '../../state/store.ts';
+import { useLab, useSimulationVersion } from '../../state/useLab.ts';
+import { runLabel } from '../palette.ts';
+import { CLASSIFICATION_TEXT, limitCaveat } from './curvatureText.ts';
+import { dropNoise, fmtNum, fmtPoint } from './formatValue.ts';
+import { parseCoordinate } from './parseInput.ts';
+import { stabilityVerdict } from './stabilityVerdict.ts';
+import { NumberField } from './TypedField.tsx';
+import './panels.css';
+
+function slopeAt(objective: Objective, p: readonly [number, number]): number {
+  const g = new Float64Array(2);
+  objective.grad(p[0], p[1], g);
+  return Math.hypot(g[0], g[1]);
+}
+
+/** ‖∇f‖ below which the probe counts as sitting on a critical point. */
+const STATIONARY_TOL = 1e-6;
+
+/**
+ * The local quadratic picture at the probe point (or the start): Hessian, eigen-directions,
+ * condition number, and whether the selected run's current lr is below the stability limit
+ * 2/λmax. The lr can change every frame under a schedule, so the verdict is written per frame.
+ */
+export function CurvaturePanel() {
+  const id = useId();
+  const probe = useLab((s) => s.probe);
+  const start = useLab((s) => s.scenario.start);
+  const runs = useLab((s) => s.scenario.runs);
+  const selected = useLab((s) => s.selectedRun);
+  useSimulationVersion();
+  const verdictEl = useRef<HTMLParagraphElement | null>(null);
+
+  const built = sim.built;
+  const point = probe ?? start ?? built?.start ?? null;
+  const curvObjective = built?.objective ?? null;
+  const curv: Curvature | null =
+    built && point ? analyzeCurvature(built.objective, point[0], point[1]) : null;
+  const sel = Math.min(selected, runs.length - 1);
+  const run = runs[sel];
+  const def = run ? OPTIMIZERS[run.optimizer] : undefined;
+
+  useEffect(() => {
+    if (!curv || !run) return;
+    let lastLr = NaN;
+    const momentum = run.optimizer === 'sgd' ? (run.params.momentum as number) : 0;
+    const nesterov = run.optimizer === 'sgd' && run.params.nesterov === true;
+    const draw = () => {
+      const el = verdictEl.current;
+      if (!el) return;
+      const lrs = sim.results[sel]?.lrs;
+      const lr =
+        lrs && lrs.length > 0
+          ? lrs[Math.min(shownStep(), lrs.length - 1)]
+          : (run.params.lr as number);
+      if (lr === lastLr) return;
+      lastLr = lr;
+      const v = stabilityVerdict({ lr, lambdaMax: curv.sharpness, momentum, nesterov });
+      el.textContent = v.text;
+      el.className = `verdict verdict-${v.kind}`;
+    };
+    draw();
+    return onFrame(draw);
+  });
+
+  if (!curv || !point)
+    return (
+      <section className="panel" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Curvature</h2>
+        <p className="muted">No surface to analyse.</p>
+      </section>
+    );
+
+  const [hxx, hxy, hyy] = dropNoise(curv.hessian);
+  const [l1, l2] = curv.eigenvalues;
+  const e1 = dropNoise(curv.eigenvectors[0]);
+  const e2 = dropNoise(curv.eigenvectors[1]);
+  const caveat = run && def ? limitCaveat(run.optimizer, def.label) : null;
+  // The Hessian's signs say "minimum" anywhere the surface is bowl-shaped; only where the slope
+  // vanishes is the point itself one.
+  const slope = curvObjective ? slopeAt(curvObjective, point) : NaN;
+  const stationary = slope < STATIONARY_TOL;
+  const shape = stationary ? curv.classification : `${curv.classification}-like curvature`;
+
+  return (
+    <section className="panel curvature" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Curvature</h2>
+      <p className="muted small">
+        The Hessian H holds the second derivatives at this point: its eigenvectors e1, e2 are the
+        directions of strongest and weakest curvature and its eigenvalues λ1 ≥ λ2 the curvatures
+        along them. Gradient descent is stable along e1 only if lr &lt; 2/λmax.
+      </p>
+      <fieldset className="probe-fields">
+        <legend>
+          At {probe ? 'the probe' : 'the start point'} {fmtPoint(point[0], point[1])}
+        </legend>
+        <div className="start-row">
+          <label>
+            <span>x</span>
+            <NumberField
+              id={`${id}-x`}
+              value={point[0]}
+              parse={(t) => parseCoordinate('probe x', t)}
+              onCommit={(x) => actions.setProbe([x, point[1]])}
+            />
+          </label>
+          <label>
+            <span>y</span>
+            <NumberField
+              id={`${id}-y`}
+              value={point[1]}
+              parse={(t) => parseCoordinate('probe y', t)}
+              onCommit={(y) => actions.setProbe([point[0], y])}
+            />
+          </label>
+        </div>
+        <button type="button" disabled={probe === null} onClick={() => actions.setProbe(null)}>
+          Back to the start point
+        </button>
+      </fieldset>
+
+      <div className="hessian">
+        <table aria-label="Hessian matrix">
+          <tbody>
+            <tr>
+              <th scope="row" rowSpan={2} className="hessian-name">
+                H =
+              </th>
+              <td title="∂²f/∂x²">{fmtNum(hxx)}</td>
+              <td title="∂²f/∂x∂y">{fmtNum(hxy)}</td>
+            </tr>
+            <tr>
+              <td title="∂²f/∂y∂x">{fmtNum(hxy)}</td>
+              <td title="∂²f/∂y²">{fmtNum(hyy)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <dl className="readouts">
+        <dt>λ1</dt>
+        <dd>
+          {fmtNum(l1)} <span className="muted">along e1 = {fmtPoint(e1[0], e1[1])}</span>
+        </dd>
+        <dt>λ2</dt>
+        <dd>
+          {fmtNum(l2)} <span className="muted">along e2 = {fmtPoint(e2[0], e2[1])}</span>
+        </dd>
+        <dt>slope</dt>
+        <dd>‖∇f‖ = {fmtNum(slope)}</dd>
+        <dt title="max|λ| / min|λ|: how stretched the bowl is">condition κ</dt>
+        <dd>{fmtNum(curv.conditionNumber)}</dd>
+        <dt title="The largest eigenvalue: the curvature of the sharpest direction">sharpness</dt>
+        <dd>λmax = {fmtNum(curv.sharpness)}</dd>
+        <dt title="Gradient descent with a larger lr diverges along e1">limit</dt>
+        <dd>
+          2/λmax = {curv.stabilityLimit === null ? 'none (λmax ≤ 0)' : fmtNum(curv.stabilityLimit)}
+        </dd>
+      </dl>
+      <p className="small">
+        <strong>{shape}</strong>: {CLASSIFICATION_TEXT[curv.classification]}
+        {stationary ? ', and the slope is zero here.' : '.'}
+      </p>
+      {run && (
+        <div className="verdict-box">
+          <p className="muted small">{runLabel(run)}’s learning rate at the playhead:</p>
+          <p ref={verdictEl} className="verdict" />
+          {caveat && <p className="muted small">{caveat}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

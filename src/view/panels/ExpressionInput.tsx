@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { checkExpression, FUNCTION_NAMES } from '../../surfaces/expression/index.ts';
+import { LIMITS } from '../../scenario/scenario.ts';
+import { splitAtError } from './errorSpan.ts';
+
+interface Props {
+  /** The expression currently drawn (always a valid one). */
+  expression: string;
+  onValid(expression: string): void;
+}
+
+/**
+ * The custom f(x, y) box. Every keystroke is checked; a valid expression replaces the surface at
+ * once, an invalid one shows its message with the offending part underlined while the last valid
+ * surface stays drawn.
+ */
+export function ExpressionInput({ expression, onValid }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState({ text: expression, forExpression: expression });
+  let text = draft.text;
+  // Replaced from elsewhere (a loaded scenario): show that.
+  if (draft.forExpression !== expression) {
+    text = expression;
+    setDraft({ text, forExpression: expression });
+  }
+  const check = text === expression ? ({ ok: true } as const) : checkExpression(text);
+  const error = check.ok ? null : check.error;
+  const parts = error ? splitAtError(text, error.index, error.length) : null;
+  return (
+    <div className="expression">
+      <label htmlFor={id}>f(x, y) =</label>
+      <textarea
+        id={id}
+        className="expression-input"
+        rows={2}
+        spellCheck={false}
+        autoComplete="off"
+        maxLength={LIMITS.maxExpression}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onKeyDown={(e) => {
+          // One expression, one line: Enter would start a second statement.
+          if (e.key === 'Enter') e.preventDefault();
+          if (e.key === 'Escape') setDraft({ text: expression, forExpression: expression });
+        }}
+        onChange={(e) => {
+          const t = e.target.value.replace(/[\r\n]+/g, ' ');
+          const c = checkExpression(t);
+          if (c.ok && t !== expression) {
+            setDraft({ text: t, forExpression: t });
+            onValid(t);
+          } else setDraft({ text: t, forExpression: expression });
+        }}
+      />
+      <p id={`${id}-hint`} className="hint">
+        Use x, y, numbers, pi, e, + − * / ^ and {FUNCTION_NAMES.join(', ')}.
+      </p>
+      {error && parts && (
+        <div id={`${id}-error`} className="expression-error" aria-live="polite">
+          <code className="expression-echo" aria-hidden="true">
+            {parts.before}
+            <mark className="error-mark">{parts.marked || ' '}</mark>
+            {parts.after}
+          </code>
+          <span className="field-error">{error.message} — the last valid surface stays drawn.</span>
+        </div>
+      )}
+    </div>
+  );
+}

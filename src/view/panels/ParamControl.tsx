@@ -1,0 +1,331 @@
+import { useId } from 'react';
+import type {
+  ChoiceParam,
+  ListParam,
+  NumberParam,
+  ParamSpec,
+  ParamValue,
+  TupleParam,
+} from '../../engine/params.ts';
+import { fmtParam } from './formatValue.ts';
+import { parseListFor, parseNumberFor } from './parseInput.ts';
+import { sliderScaleOf } from './sliderScale.ts';
+import { NumberField, TypedField } from './TypedField.tsx';
+
+interface Props {
+  spec: ParamSpec;
+  value: ParamValue;
+  onChange(value: ParamValue): void;
+  /** What a nullable run-length parameter's null means: the run's number of steps. */
+  steps?: number;
+  /** Display text for a choice (e.g. SAM's base: optimizer id → name). */
+  choiceLabel?(choice: string): string;
+  /** Word for the default mark ("default" for PyTorch's, "suggested" for a surface's). */
+  defaultWord?: string;
+}
+
+const same = (a: ParamValue, b: ParamValue) => fmtParam(a) === fmtParam(b);
+
+/**
+ * One parameter's control, generated from its ParamSpec: sliders (log where spec.log) with a
+ * typed field validated against the spec, one slider per tuple item, checkboxes, selects and
+ * comma-separated lists. Each control marks its default (a button that restores it, and a tick
+ * on the slider) and carries spec.help as a tooltip and as its accessible description.
+ */
+export function ParamControl({
+  spec,
+  value,
+  onChange,
+  steps,
+  choiceLabel,
+  defaultWord = 'default',
+}: Props) {
+  const id = useId();
+  const helpId = `${id}-help`;
+  const isDefault = same(value, spec.default);
+  const defaultText = fmtParam(spec.default);
+  const defaultMark = isDefault ? (
+    <span className="param-default is-default" title={`This is the ${defaultWord} value`}>
+      {defaultWord} {defaultText} ✓
+    </span>
+  ) : (
+    <button
+      type="button"
+      className="param-default"
+      aria-label={`Reset ${spec.label} to its ${defaultWord} ${defaultText}`}
+      title={`Reset to the ${defaultWord} value`}
+      onClick={() => onChange(Array.isArray(spec.default) ? [...spec.default] : spec.default)}
+    >
+      {defaultWord} {defaultText}
+    </button>
+  );
+  const help = (
+    <span id={helpId} className="visually-hidden">
+      {spec.help}
+    </span>
+  );
+  const name = spec.name !== spec.label && <code className="param-name">{spec.name}</code>;
+
+  if (spec.kind === 'boolean')
+    return (
+      <div className="param param-boolean" title={spec.help}>
+        <div className="param-head">
+          <input
+            id={id}
+            type="checkbox"
+            checked={value === true}
+            aria-describedby={helpId}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          <label htmlFor={id}>{spec.label}</label>
+          {name}
+          {defaultMark}
+        </div>
+        {help}
+      </div>
+    );
+
+  return (
+    <div className={`param param-${spec.kind}`} title={spec.help}>
+      <div className="param-head">
+        <label htmlFor={id}>{spec.label}</label>
+        {name}
+        {defaultMark}
+      </div>
+      {help}
+      {spec.kind === 'number' && (
+        <NumberBody
+          spec={spec}
+          id={id}
+          helpId={helpId}
+          value={value as number | null}
+          onChange={onChange}
+          steps={steps}
+        />
+      )}
+      {spec.kind === 'tuple' && (
+        <TupleBody
+          spec={spec}
+          id={id}
+          helpId={helpId}
+          value={value as readonly number[]}
+          onChange={onChange}
+        />
+      )}
+      {spec.kind === 'choice' && (
+        <ChoiceBody
+          spec={spec}
+          id={id}
+          helpId={helpId}
+          value={value as string}
+          onChange={onChange}
+          choiceLabel={choiceLabel}
+        />
+      )}
+      {spec.kind === 'list' && (
+        <ListBody
+          spec={spec}
+          id={id}
+          helpId={helpId}
+          value={value as readonly number[]}
+          onChange={onChange}
+        />
+      )}
+    </div>
+  );
+}
+
+interface BodyProps<S, V> {
+  spec: S;
+  id: string;
+  helpId: string;
+  value: V;
+  onChange(value: ParamValue): void;
+}
+
+/** A slider and a typed field for one number (a whole param or one tuple item). */
+function SliderWithField({
+  bounds,
+  id,
+  helpId,
+  value,
+  label,
+  parse,
+  onValue,
+  defaultValue,
+}: {
+  bounds: Parameters<typeof sliderScaleOf>[0];
+  id: string;
+  helpId: string;
+  value: number;
+  label: string;
+  parse: (t: string) => ReturnType<typeof parseNumberFor>;
+  onValue(v: number): void;
+  defaultValue: number | null;
+}) {
+  const scale = sliderScaleOf(bounds);
+  const ticks = `${id}-ticks`;
+  return (
+    <div className="param-row">
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={scale.positions}
+        step={1}
+        value={scale.toPosition(value)}
+        aria-label={label}
+        aria-valuetext={String(value)}
+        aria-describedby={helpId}
+        list={defaultValue !== null ? ticks : undefined}
+        onChange={(e) => {
+          const v = scale.toValue(Number(e.target.value));
+          if (v !== value) onValue(v);
+        }}
+      />
+      {defaultValue !== null && (
+        <datalist id={ticks}>
+          <option value={scale.toPosition(defaultValue)} />
+        </datalist>
+      )}
+      <NumberField
+        id={`${id}-typed`}
+        className="param-typed"
+        value={value}
+        parse={parse}
+        onCommit={onValue}
+        aria-label={`${label} (typed value)`}
+        aria-describedby={helpId}
+      />
+    </div>
+  );
+}
+
+function NumberBody({
+  spec,
+  id,
+  helpId,
+  value,
+  onChange,
+  steps,
+}: BodyProps<NumberParam, number | null> & { steps?: number }) {
+  const nullToggle = spec.nullable && (
+    <label className="param-null">
+      <input
+        // While null, the field's label points here: the checkbox is the control in effect.
+        id={value === null ? id : `${id}-null`}
+        type="checkbox"
+        aria-label={`${spec.label}: use the run’s number of steps`}
+        checked={value === null}
+        aria-describedby={helpId}
+        onChange={(e) => {
+          if (e.target.checked) onChange(null);
+          else {
+            const fallback = steps ?? spec.sliderMin ?? spec.min;
+            onChange(Math.min(spec.max, Math.max(spec.min, Math.round(fallback))));
+          }
+        }}
+      />
+      = steps{steps !== undefined && value === null ? ` (${steps})` : ''}
+    </label>
+  );
+  if (value === null)
+    return (
+      <div className="param-row">
+        {nullToggle}
+        <span className="muted">follows the run’s length</span>
+      </div>
+    );
+  return (
+    <>
+      <SliderWithField
+        bounds={spec}
+        id={id}
+        helpId={helpId}
+        value={value}
+        label={spec.label}
+        parse={(t) => parseNumberFor(spec, t)}
+        onValue={onChange}
+        defaultValue={spec.default}
+      />
+      {nullToggle}
+    </>
+  );
+}
+
+function TupleBody({
+  spec,
+  id,
+  helpId,
+  value,
+  onChange,
+}: BodyProps<TupleParam, readonly number[]>) {
+  const withItem = (i: number, v: number) => value.map((x, j) => (j === i ? v : x));
+  return (
+    <div className="param-items">
+      {value.map((item, i) => {
+        const itemLabel = spec.itemLabels[i] ?? `${spec.label}[${i}]`;
+        const itemId = i === 0 ? id : `${id}-${i}`;
+        return (
+          <div className="param-item" key={i}>
+            <label htmlFor={itemId} className="param-item-label">
+              {itemLabel}
+            </label>
+            <SliderWithField
+              bounds={spec}
+              id={itemId}
+              helpId={helpId}
+              value={item}
+              label={`${spec.label} ${itemLabel}`}
+              parse={(t) => parseNumberFor(spec, t, (n) => withItem(i, n), `${spec.name}[${i}]`)}
+              onValue={(v) => onChange(withItem(i, v))}
+              defaultValue={spec.default[i] ?? null}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function ChoiceBody({
+  spec,
+  id,
+  helpId,
+  value,
+  onChange,
+  choiceLabel,
+}: BodyProps<ChoiceParam, string> & { choiceLabel?(choice: string): string }) {
+  return (
+    <select
+      id={id}
+      value={value}
+      aria-describedby={helpId}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {spec.choices.map((c) => (
+        <option key={c} value={c}>
+          {choiceLabel ? choiceLabel(c) : c}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ListBody({ spec, id, helpId, value, onChange }: BodyProps<ListParam, readonly number[]>) {
+  return (
+    <div className="param-row">
+      <TypedField<readonly number[]>
+        id={id}
+        className="param-list"
+        value={value}
+        format={(v) => v.join(', ')}
+        parse={(t) => parseListFor(spec, t)}
+        onCommit={(v) => onChange(v)}
+        inputMode="text"
+        placeholder="e.g. 100, 200"
+        aria-describedby={helpId}
+      />
+    </div>
+  );
+}

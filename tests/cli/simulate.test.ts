@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+/** Run the real command line, as a user would: `npm run -s simulate -- ARG`. */
+function simulate(arg: string, input?: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', arg], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('simulate command', () => {
+  it('reads a scenario from standard input and prints trajectories, losses and lrs', () => {
+    const scenario = {
+      surface: { expression: '(1-x)^2 + 100*(y-x^2)^2' },
+      start: [-1.2, 1.0],
+      steps: 150,
+      noise: { sigma: 0, seed: 1 },
+      runs: [
+        {
+          optimizer: 'adam',
+          params: { lr: 0.01, betas: [0.9, 0.999] },
+          schedule: { name: 'OneCycleLR', params: { max_lr: 0.05, total_steps: 150 } },
+        },
+        { optimizer: 'sgd', params: { lr: 1e-3 }, start: [0.5, 0.5] },
+      ],
+    };
+    const r = simulate('-', JSON.stringify(scenario));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.runs).toHaveLength(2);
+    const [a, b] = out.runs;
+    expect(a.trajectory).toHaveLength(151);
+    expect(a.trajectory[0]).toEqual([-1.2, 1.0]);
+    expect(a.losses).toHaveLength(151);
+    expect(a.losses[0]).toBeCloseTo((1 + 1.2) ** 2 + 100 * (1 - 1.44) ** 2, 12);
+    expect(a.lrs).toHaveLength(150);
+    // OneCycleLR starts at max_lr / div_factor (25) whatever the optimizer's lr.
+    expect(a.lrs[0]).toBeCloseTo(0.05 / 25, 15);
+    expect(a.diverged_at).toBeNull();
+    expect(b.trajectory[0]).toEqual([0.5, 0.5]);
+  });
+
+  it('exits non-zero with a message naming the field of a bad scenario', () => {
+    const r = simulate(
+      '-',
+      JSON.stringify({
+        surface: { expression: 'x^2' },
+        runs: [{ optimizer: 'sgd', params: { lr: 'fast' } }],
+      }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/runs\[0\]\.params\.lr: must be a finite number/);
+    expect(r.out).toBe('');
+  });
+
+  it('says so when the input is not JSON', () => {
+    const r = simulate('-', '{"surface": ');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not valid JSON/);
+  });
+
+  it('reports a diverging run with the step it diverged at', () => {
+    const r = simulate(
+      '-',
+      JSON.stringify({
+        surface: { expression: 'x^2 + y^2' },
+        start: [1, 1],
+        steps: 2000,
+        runs: [{ optimizer: 'sgd', params: { lr: 10 } }],
+      }),
+    );
+    const run = JSON.parse(r.out).runs[0];
+    expect(run.diverged_at).toBeGreaterThan(10);
+    expect(run.trajectory).toHaveLength(run.diverged_at);
+    expect(run.lrs).toHaveLength(run.diverged_at);
+    expect(run.stopped.reason).toBe('diverged');
+  });
+
+  it('--list prints the catalog with ids, names, parameters and minima', () => {
+    const r = simulate('--list');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { id: string; name: string; critical_points?: unknown[] }[];
+    const ids = list.map((s) => s.id);
+    for (const id of ['rosenbrock', 'ravine', 'saddle', 'himmelblau', 'logistic', 'custom'])
+      expect(ids).toContain(id);
+    expect(list.find((s) => s.id === 'rosenbrock')!.critical_points).toContainEqual(
+      expect.objectContaining({ x: 1, y: 1, f: 0 }),
+    );
+  });
+});
