@@ -3,6 +3,11 @@ import { sampleGrid, type GridSample, type HeightMode } from '../surfaces/grid/i
 import type { Scenario } from '../scenario/scenario.ts';
 import { sim } from './simulation.ts';
 
+/** The densest grid the scenario's surface is worth sampling at (see SurfaceView.maxResolution). */
+export function resolutionCapOf(s: Scenario): number | undefined {
+  return 'id' in s.surface ? SURFACES[s.surface.id]?.view.maxResolution : undefined;
+}
+
 /** Whether heights are drawn log-scaled: the scenario's choice, else the surface's suggestion. */
 export function heightModeOf(s: Scenario): HeightMode {
   if (s.view.logHeight !== null) return s.view.logHeight ? 'log' : 'linear';
@@ -20,9 +25,14 @@ let generation = 0;
 /** Bumped each time the cached sample is rewritten, so views know to re-upload it. */
 export const sampleGeneration = () => cache?.generation ?? 0;
 
-export function surfaceSample(n: number, mode: HeightMode): GridSample | null {
+export function surfaceSample(
+  requested: number,
+  mode: HeightMode,
+  cap?: number,
+): GridSample | null {
   const built = sim.built;
   if (!built) return null;
+  const n = cap ? Math.min(requested, cap) : requested;
   const key = `${n}|${mode}`;
   if (cache && cache.built === built && cache.key === key) return cache.sample;
   const sample = sampleGrid(

@@ -14,12 +14,24 @@ export interface CriticalPoint {
   /** f at the point (for published test functions: the published value). */
   f: number;
   kind: 'global-min' | 'local-min' | 'saddle';
+  /**
+   * For a published point, whose table rounds: the stationary point itself to double precision
+   * (Newton from the printed position) and f there. Use it where rounding matters, e.g. a plot
+   * of f − f_min (VLSE prints Styblinski–Tang's minimum 3.5e-4 above the true value, so an
+   * optimizer can end "below" the published minimum).
+   */
+  exact?: { x: number; y: number; f: number };
 }
 
 /** How the surface is best looked at; never changes f (a display transform only). */
 export interface SurfaceView {
   /** Show height as log(1 + f − f_min): for surfaces with huge ranges (Rosenbrock, Goldstein–Price). */
   logHeight?: boolean;
+  /**
+   * The densest grid worth sampling: a data surface evaluates its whole dataset per vertex, so
+   * its view is sampled coarser to keep a redraw within a frame or two.
+   */
+  maxResolution?: number;
 }
 
 /** What a surface needs beyond its parameters to build its objective. */

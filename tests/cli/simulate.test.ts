@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 
-/** Run the real command line, as a user would: `npm run -s simulate -- ARG`. */
+/**
+ * Run the real command line — what `npm run -s simulate -- ARG` runs — through node with tsx's
+ * loader (not npx, whose own warnings would land on stderr).
+ */
 function simulate(arg: string, input?: string) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', arg], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', arg], {
     input,
     encoding: 'utf8',
     timeout: 60_000,
@@ -11,7 +14,7 @@ function simulate(arg: string, input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('simulate command', () => {
+describe('simulate command', { timeout: 60_000 }, () => {
   it('reads a scenario from standard input and prints trajectories, losses and lrs', () => {
     const scenario = {
       surface: { expression: '(1-x)^2 + 100*(y-x^2)^2' },

@@ -30,9 +30,7 @@ export function ContourLines3D({
 
   useLayoutEffect(() => {
     const levels = levelsFor(sample.stats, LEVELS, sample.heightMode);
-    const zLevels = levels.map((l) =>
-      sample.heightMode === 'log' ? Math.log1p(l - sample.stats.fMin) : l,
-    );
+    const zLevels = levels.map((l) => heightOf(l, sample.heightMode, sample.stats.fMin));
     set.current = contourLines(
       sample.f,
       sample.n,

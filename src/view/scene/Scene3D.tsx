@@ -6,7 +6,12 @@ import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { actions } from '../../state/store.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { onFrame } from '../../state/playhead.ts';
-import { heightModeOf, sampleGeneration, surfaceSample } from '../../state/surfaceView.ts';
+import {
+  heightModeOf,
+  resolutionCapOf,
+  sampleGeneration,
+  surfaceSample,
+} from '../../state/surfaceView.ts';
 import { sim } from '../../state/simulation.ts';
 import { landscapeFrame } from './landscapeFrame.ts';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
@@ -64,7 +69,7 @@ export function Scene3D() {
   const dragging = useRef(false);
 
   const mode = heightModeOf(scenario);
-  const sample = surfaceSample(resolution, mode);
+  const sample = surfaceSample(resolution, mode, resolutionCapOf(scenario));
   const generation = sampleGeneration();
   const frame = useMemo(
     () => (sample ? landscapeFrame(sample) : null),

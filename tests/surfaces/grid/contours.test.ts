@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contourLines, levelSegments } from '../../../src/surfaces/grid/contours.ts';
 import type { ContourSet } from '../../../src/surfaces/grid/contours.ts';
+import { heightOf } from '../../../src/surfaces/grid/heightTransform.ts';
 import { sampleGrid } from '../../../src/surfaces/grid/sampleGrid.ts';
 import { objective, paraboloid } from './objectives.ts';
 
@@ -73,6 +74,14 @@ describe('contourLines (marching squares)', () => {
       expect(length).toBeCloseTo(2 * Math.PI * Math.sqrt(level), 2);
     });
     expect(set.segmentCount).toBe(set.levelStart[levels.length]);
+  });
+
+  it('traces float32 heights too: a log-height level heightOf(L) is the f-level L', () => {
+    const g = sampleGrid(paraboloid, square, 129, { heightMode: 'log' });
+    const level = heightOf(2, 'log', g.stats.fMin);
+    const list = segs(contourLines(g.z, 129, g.domain, [level]), 0);
+    expect(closedLoops(list)).toEqual([list.length]);
+    for (const [x0, y0] of list) expect(Math.hypot(x0, y0)).toBeCloseTo(Math.SQRT2, 3);
   });
 
   it('keeps the caller’s level order (levels need not be sorted) and skips non-finite ones', () => {

@@ -28,15 +28,27 @@ describe('contour levels', () => {
     expect(l[19] * r).toBeCloseTo(1e6, 3);
   });
 
-  it('logLevels (min ≤ 0): offset, evenly spaced in ln(1 + f − min)', () => {
-    for (const min of [0, -50]) {
+  it('logLevels (min near or below 0): geometric in f − min + (max − min)·1e-6', () => {
+    for (const min of [0, -50, 1e-9]) {
       const max = 1e4;
       const l = logLevels(min, max, 8);
       expect(l).toHaveLength(8);
       expectIncreasing(l, min, max);
-      const step = Math.log1p(max - min) / 9;
-      l.forEach((v, i) => expect(Math.log1p(v - min)).toBeCloseTo(step * (i + 1), 10));
+      const delta = (max - min) * 1e-6;
+      const base = l.map((v) => v - min + delta);
+      const r = ((max - min + delta) / delta) ** (1 / 9);
+      expect(base[0]).toBeCloseTo(delta * r, 9);
+      for (let i = 1; i < base.length; i++) expect(base[i] / base[i - 1]).toBeCloseTo(r, 8);
     }
+  });
+
+  it('logLevels moves continuously with min (no jump where the offset starts)', () => {
+    const at = (min: number) => logLevels(min, 100, 6);
+    const edge = 100e-6 / (1 + 1e-6); // the offset starts where min = (max − min)·1e-6
+    const below = at(edge * (1 - 1e-7));
+    const above = at(edge * (1 + 1e-7));
+    below.forEach((v, i) => expect(above[i] / v).toBeCloseTo(1, 6));
+    at(0).forEach((v, i) => expect(at(1e-12)[i]).toBeCloseTo(v, 9));
   });
 
   it('degenerate input gives no levels rather than NaN', () => {

@@ -1,0 +1,109 @@
+import type { Objective } from '../src/engine/objective.ts';
+import { defaultParams } from '../src/engine/validateParams.ts';
+import { SURFACE_LIST } from '../src/surfaces/catalog/index.ts';
+import { contourLines } from '../src/surfaces/grid/contours.ts';
+import type { ContourSet } from '../src/surfaces/grid/contours.ts';
+import type { GridSample } from '../src/surfaces/grid/gridSample.ts';
+import { levelsFor } from '../src/surfaces/grid/levels.ts';
+import { sampleGrid } from '../src/surfaces/grid/sampleGrid.ts';
+import { percentileRank, ranksOfValid } from '../src/surfaces/grid/select.ts';
+import type { Domain } from '../src/surfaces/surface.ts';
+import type { BenchRow } from './harness.ts';
+import { medianMs } from './harness.ts';
+
+/**
+ * The grid sampler at the renderer's resolution: heights + normals + stats of every catalog
+ * surface (default parameters, its own display transform), contours, and the percentile
+ * selection against the sort it replaces. Every surface goes through the same sampleGrid, so
+ * its calls into the objective are as polymorphic as in the app after a few surface switches.
+ */
+const N = 256;
+const NAMED = ['rastrigin', 'rosenbrock', 'goldstein_price', 'ackley'];
+
+/** The irreducible part: f and ∇f at every vertex, with no sampler around them. */
+function evaluateOnly(o: Objective, d: Domain, out: Float64Array): void {
+  const g = new Float64Array(2);
+  for (let j = 0; j < N; j++) {
+    const y = d.yMin + ((d.yMax - d.yMin) * j) / (N - 1);
+    for (let i = 0; i < N; i++) {
+      const x = d.xMin + ((d.xMax - d.xMin) * i) / (N - 1);
+      out[j * N + i] = o.f(x, y);
+      o.grad(x, y, g);
+    }
+  }
+}
+
+export function benchGrid(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const samples = new Map<string, GridSample>();
+  const scratch = new Float64Array(N * N);
+  const measured: { id: string; ms: number; evalMs: number; mode: string }[] = [];
+  for (const s of SURFACE_LIST) {
+    const params = defaultParams(s.params);
+    const objective = s.create(params, { seed: 1 });
+    const domain = s.domain(params);
+    const heightMode = s.view.logHeight ? 'log' : 'linear';
+    let g: GridSample | undefined;
+    const ms = medianMs(() => {
+      g = sampleGrid(objective, domain, N, { heightMode }, g);
+    });
+    const evalMs = medianMs(() => evaluateOnly(objective, domain, scratch));
+    samples.set(s.id, g!);
+    measured.push({ id: s.id, ms, evalMs, mode: heightMode });
+  }
+  const row = (m: (typeof measured)[number], label = m.id): BenchRow => ({
+    name: `grid ${N}² ${label} (${m.mode}: heights+normals+stats)`,
+    ms: m.ms,
+    budgetMs: 3,
+    note: `f+∇f alone ${m.evalMs.toFixed(2)} ms, sampler's own ${(m.ms - m.evalMs).toFixed(2)} ms`,
+  });
+  for (const id of NAMED) rows.push(row(measured.find((m) => m.id === id)!));
+  const worst = measured.reduce((a, b) => (b.ms > a.ms ? b : a));
+  rows.push(row(worst, `worst of ${measured.length}: ${worst.id}`));
+  const own = measured.map((m) => m.ms - m.evalMs).sort((a, b) => a - b);
+  rows.push({
+    name: `grid ${N}² sampler's own time (median over the catalog)`,
+    ms: own[own.length >> 1],
+    note: `range ${own[0].toFixed(2)}–${own[own.length - 1].toFixed(2)} ms`,
+  });
+
+  // Contours: 20 levels of f, as the map draws them.
+  const contourCases = [
+    ['rastrigin', 'linear'],
+    ['goldstein_price', 'log'],
+    ['rosenbrock', 'log'],
+  ] as const;
+  for (const [id, mode] of contourCases) {
+    const g = samples.get(id)!;
+    const levels = levelsFor(g.stats, 20, mode);
+    let set: ContourSet | undefined;
+    const ms = medianMs(() => {
+      set = contourLines(g.f, N, g.domain, levels, { mask: g.mask }, set);
+    });
+    rows.push({
+      name: `contours ${N}² ${id} (20 ${mode} levels)`,
+      ms,
+      budgetMs: 10,
+      note: `${set!.segmentCount} segments`,
+    });
+  }
+
+  // The robust range, against the full sort it replaces.
+  const g = samples.get('rastrigin')!;
+  const sortMs = medianMs(() => {
+    scratch.set(g.f);
+    scratch.sort();
+  });
+  const m = N * N - g.stats.nonFinite;
+  const pair = new Float64Array(2);
+  const [kLo, kHi] = [percentileRank(0.02, m), percentileRank(0.98, m)];
+  const rankMs = medianMs(() => {
+    ranksOfValid(g.f, g.mask, N * N, kLo, kHi, g.stats.fMin, g.stats.fMax, scratch, pair);
+  });
+  rows.push({
+    name: `2nd/98th percentile of ${N}² values (histogram select)`,
+    ms: rankMs,
+    ratio: { value: rankMs / sortMs, max: 0.5, against: `full sort (${sortMs.toFixed(2)} ms)` },
+  });
+  return rows;
+}

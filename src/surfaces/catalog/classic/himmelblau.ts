@@ -1,0 +1,61 @@
+import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { computedPoint, publishedPoint } from '../criticalPoints.ts';
+
+/**
+ * Himmelblau: f = (x² + y − 11)² + (x + y² − 7)². Four global minima, all f = 0 (Himmelblau,
+ * Applied Nonlinear Programming, 1972; positions as tabulated in Wikipedia's "Test functions for
+ * optimization"): (3, 2), (−2.805118, 3.131312), (−3.779310, −3.283186), (3.584428, −1.848126).
+ * (VLSE has no Himmelblau page.) Between them lie four saddles, located here by Newton from
+ * rough positions; the local maximum near (−0.27, −0.92) is not listed.
+ */
+export const himmelblau: SurfaceDef = {
+  id: 'himmelblau',
+  name: 'Himmelblau',
+  lesson:
+    'Four equally good minima: which one an optimizer reaches depends on where it starts and how it moves, not on which is best.',
+  formula: 'f = (x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+  category: 'classic',
+  params: [],
+  create() {
+    return {
+      f(x, y) {
+        const u = x * x + y - 11;
+        const v = x + y * y - 7;
+        return u * u + v * v;
+      },
+      grad(x, y, out) {
+        const u = x * x + y - 11;
+        const v = x + y * y - 7;
+        out[0] = 4 * x * u + 2 * v;
+        out[1] = 2 * u + 4 * y * v;
+      },
+      hess(x, y, out) {
+        out[0] = 4 * (x * x + y - 11) + 8 * x * x + 2;
+        out[1] = 4 * x + 4 * y;
+        out[2] = 2 + 4 * (x + y * y - 7) + 8 * y * y;
+      },
+    };
+  },
+  domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
+  // From the origin, plain gradient descent and momentum end in different minima.
+  start: () => [0, 0],
+  criticalPoints() {
+    const obj = himmelblau.create({}, { seed: 0 });
+    const saddles = [
+      [0.087, 2.884],
+      [-3.073, -0.081],
+      [3.385, 0.074],
+      [-0.128, -1.954],
+    ]
+      .map(([x, y]) => computedPoint(obj, x, y, 0.05))
+      .filter((p): p is CriticalPoint => p !== null && p.kind === 'saddle');
+    return [
+      publishedPoint(obj, 3, 2, 0, 'global-min'),
+      publishedPoint(obj, -2.805118, 3.131312, 0, 'global-min'),
+      publishedPoint(obj, -3.77931, -3.283186, 0, 'global-min'),
+      publishedPoint(obj, 3.584428, -1.848126, 0, 'global-min'),
+      ...saddles,
+    ];
+  },
+  view: { logHeight: true },
+};

@@ -1,0 +1,55 @@
+import type { SurfaceDef } from '../../surface.ts';
+import { publishedPoint } from '../criticalPoints.ts';
+
+/**
+ * McCormick: f = sin(x + y) + (x − y)² − 1.5x + 2.5y + 1.
+ * Published: f(x*) = −1.9133 at x* = (−0.54719, −1.54719) (VLSE,
+ * https://www.sfu.ca/~ssurjano/mccorm.html). Exactly: ∇f = 0 ⇔ x − y = 1 and cos(x + y) = −½;
+ * the minima have x + y = −2π/3 + 2πk (where sin < 0 makes the Hessian positive definite), the
+ * saddles x + y = 2π/3 + 2πk. The true minimum value is −1.913223, which the table rounds up
+ * in its last digit.
+ */
+export const mccormick: SurfaceDef = {
+  id: 'mccormick',
+  name: 'McCormick',
+  lesson:
+    'A tilted valley with a gentle wave along its floor: a second, shallower minimum lies further up the valley past a saddle.',
+  formula: 'f = \\sin(x + y) + (x - y)^2 - 1.5x + 2.5y + 1',
+  category: 'classic',
+  params: [],
+  create() {
+    return {
+      f(x, y) {
+        const d = x - y;
+        return Math.sin(x + y) + d * d - 1.5 * x + 2.5 * y + 1;
+      },
+      grad(x, y, out) {
+        const c = Math.cos(x + y);
+        const d = 2 * (x - y);
+        out[0] = c + d - 1.5;
+        out[1] = c - d + 2.5;
+      },
+      hess(x, y, out) {
+        const s = Math.sin(x + y);
+        out[0] = 2 - s;
+        out[1] = -2 - s;
+        out[2] = 2 - s;
+      },
+    };
+  },
+  domain: () => ({ xMin: -1.5, xMax: 4, yMin: -3, yMax: 4 }),
+  start: () => [3.5, 3.5],
+  criticalPoints() {
+    const obj = mccormick.create({}, { seed: 0 });
+    // On the line x − y = 1 at x + y = s: x = (s + 1)/2, y = (s − 1)/2.
+    const at = (s: number) => ({ x: (s + 1) / 2, y: (s - 1) / 2 });
+    const local = at((4 * Math.PI) / 3);
+    const saddle = at((2 * Math.PI) / 3);
+    return [
+      publishedPoint(obj, -0.54719, -1.54719, -1.9133, 'global-min'),
+      { ...local, f: obj.f(local.x, local.y), kind: 'local-min' },
+      { ...saddle, f: obj.f(saddle.x, saddle.y), kind: 'saddle' },
+    ];
+  },
+  view: {},
+};

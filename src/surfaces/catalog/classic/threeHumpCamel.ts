@@ -1,0 +1,52 @@
+import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { computedPoint } from '../criticalPoints.ts';
+
+/**
+ * Three-hump camel: f = 2x² − 1.05x⁴ + x⁶/6 + xy + y².
+ * Published: f(x*) = 0 at x* = (0, 0) (VLSE, https://www.sfu.ca/~ssurjano/camel3.html).
+ * Its two local minima near (±1.7476, ∓0.8738) and the saddles between them and the centre
+ * are located by Newton.
+ */
+export const threeHumpCamel: SurfaceDef = {
+  id: 'three_hump_camel',
+  name: 'Three-hump camel',
+  lesson:
+    'A global minimum flanked by two shallower local minima behind low saddles: enough momentum carries an optimizer over a saddle into the better basin.',
+  formula: 'f = 2x^2 - 1.05x^4 + \\tfrac{x^6}{6} + xy + y^2',
+  category: 'classic',
+  params: [],
+  create() {
+    return {
+      f(x, y) {
+        const x2 = x * x;
+        return 2 * x2 - 1.05 * x2 * x2 + (x2 * x2 * x2) / 6 + x * y + y * y;
+      },
+      grad(x, y, out) {
+        const x2 = x * x;
+        out[0] = 4 * x - 4.2 * x2 * x + x2 * x2 * x + y;
+        out[1] = x + 2 * y;
+      },
+      hess(x, _y, out) {
+        const x2 = x * x;
+        out[0] = 4 - 12.6 * x2 + 5 * x2 * x2;
+        out[1] = 1;
+        out[2] = 2;
+      },
+    };
+  },
+  domain: () => ({ xMin: -2.5, xMax: 2.5, yMin: -2.5, yMax: 2.5 }),
+  start: () => [2.3, 1.8],
+  criticalPoints() {
+    const obj = threeHumpCamel.create({}, { seed: 0 });
+    const others = [
+      [1.7476, -0.8738],
+      [-1.7476, 0.8738],
+      [1.0705, -0.5353],
+      [-1.0705, 0.5353],
+    ]
+      .map(([x, y]) => computedPoint(obj, x, y, 0.05))
+      .filter((p): p is CriticalPoint => p !== null);
+    return [{ x: 0, y: 0, f: 0, kind: 'global-min' }, ...others];
+  },
+  view: {},
+};

@@ -1,0 +1,68 @@
+import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { readNumber, surfaceParam } from '../paramSpecs.ts';
+
+const WALL = surfaceParam(
+  'wall',
+  'outer walls',
+  'Strength of the (x² + y²)² term that turns the three valleys back up, so the escaping optimizer has somewhere to land. 0 is the pure monkey saddle, which falls forever.',
+  0.5,
+  0,
+  2,
+);
+
+const DOMAIN = { xMin: -2.2, xMax: 2.2, yMin: -2.2, yMax: 2.2 };
+
+/**
+ * The monkey saddle x³ − 3xy² (= r³·cos 3φ): three valleys and three ridges meet at a flat
+ * origin where even the curvature vanishes, so unlike x² − y² there is no linear push away from
+ * it: gradient descent crawls through. With w·r⁴ the valleys (φ = π/3, π, 5π/3) bottom out at
+ * r* = 3 / 4w, f = −r*³ / 4.
+ */
+export const monkeySaddle: SurfaceDef = {
+  id: 'monkey_saddle',
+  name: 'Monkey saddle',
+  lesson:
+    'A degenerate saddle with three ways down: the gradient and the curvature both vanish, so there is no push to escape and optimizers crawl across the flat centre.',
+  formula: 'f = x^3 - 3xy^2 + w\\,(x^2 + y^2)^2',
+  category: 'terrain',
+  params: [WALL],
+  create(params) {
+    const w = readNumber(params, WALL);
+    return {
+      f(x, y) {
+        const r2 = x * x + y * y;
+        return x * x * x - 3 * x * y * y + w * r2 * r2;
+      },
+      grad(x, y, out) {
+        const r2 = x * x + y * y;
+        out[0] = 3 * x * x - 3 * y * y + 4 * w * r2 * x;
+        out[1] = -6 * x * y + 4 * w * r2 * y;
+      },
+      hess(x, y, out) {
+        out[0] = 6 * x + 4 * w * (3 * x * x + y * y);
+        out[1] = -6 * y + 8 * w * x * y;
+        out[2] = -6 * x + 4 * w * (x * x + 3 * y * y);
+      },
+    };
+  },
+  domain: () => ({ ...DOMAIN }),
+  // On the ridge along +x, a hair off it: the descent runs into the flat centre first.
+  start: () => [1.2, 0.02],
+  criticalPoints(params) {
+    const w = readNumber(params, WALL);
+    const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'saddle' }];
+    const r = 3 / (4 * w);
+    // With weak walls the minima lie beyond the plotted domain: list only what can be seen.
+    if (w > 0 && r <= DOMAIN.xMax) {
+      const f = -(r * r * r) / 4;
+      const half = (r * Math.sqrt(3)) / 2;
+      points.push(
+        { x: -r, y: 0, f, kind: 'global-min' },
+        { x: r / 2, y: half, f, kind: 'global-min' },
+        { x: r / 2, y: -half, f, kind: 'global-min' },
+      );
+    }
+    return points;
+  },
+  view: {},
+};

@@ -1,0 +1,259 @@
+import type { Objective } from '../../engine/objective.ts';
+import type { Domain } from '../surface.ts';
+import { allocGridSample, fillGridCoords } from './gridSample.ts';
+import type { GridOptions, GridSample } from './gridSample.ts';
+import { heightOf } from './heightTransform.ts';
+import { percentileRank, ranksOfValid } from './select.ts';
+
+/** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
+const F32_MAX = 3.4028234663852886e38;
+/** The robust colour range: one spike must not flatten the colouring of everything else. */
+const P_LO = 0.02;
+const P_HI = 0.98;
+
+// Module scratch: sampling allocates nothing unless the resolution changes.
+const grad = new Float64Array(2);
+const range = new Float64Array(2);
+const transform: Transform = { sx: 1, sy: 1, sz: 1, cx: 0, cy: 0 };
+
+/**
+ * Sample an objective on an n × n grid over a domain: heights, world positions, analytic normals,
+ * a non-finite mask and the value ranges (see GridSample for the layout and conventions).
+ *
+ * Pass `out` (a previous result) to reuse its buffers: when out.n === n it is rewritten in place
+ * and returned; otherwise new buffers are allocated.
+ *
+ * Normals: the scene draws Z = sz·z over X = sx·(x − cx), Y = sy·(y − cy), whose upward normal is
+ * (−∂Z/∂X, −∂Z/∂Y, 1) = (−(sz/sx)·z′(f)·∂f/∂x, −(sz/sy)·z′(f)·∂f/∂y, 1), normalized, with z′ the
+ * height transform's slope. ∇f is the objective's exact gradient, never mesh differencing, so the
+ * shading is smooth at any resolution.
+ */
+export function sampleGrid(
+  objective: Objective,
+  domain: Domain,
+  n: number,
+  options: GridOptions = {},
+  out?: GridSample,
+): GridSample {
+  if (!Number.isInteger(n) || n < 2)
+    throw new RangeError(`grid size must be an integer ≥ 2 (got ${n})`);
+  const { xMin, xMax, yMin, yMax } = domain;
+  if (
+    !(xMax > xMin) ||
+    !(yMax > yMin) ||
+    !Number.isFinite(xMax - xMin) ||
+    !Number.isFinite(yMax - yMin)
+  )
+    throw new RangeError('domain must have finite xMin < xMax and yMin < yMax');
+  const mode = options.heightMode ?? 'linear';
+  const sx = options.scaleX ?? 1;
+  const sy = options.scaleY ?? 1;
+  const sz = options.scaleZ ?? 1;
+  if (!usableScale(sx) || !usableScale(sy) || !usableScale(sz))
+    throw new RangeError('scale factors must be finite and non-zero');
+  const cx = options.centerX ?? (xMin + xMax) / 2;
+  const cy = options.centerY ?? (yMin + yMax) / 2;
+
+  const g = out && out.n === n ? out : allocGridSample(n);
+  const d = g.domain;
+  d.xMin = xMin;
+  d.xMax = xMax;
+  d.yMin = yMin;
+  d.yMax = yMax;
+  g.heightMode = mode;
+  fillGridCoords(xMin, xMax, n, g.xs);
+  fillGridCoords(yMin, yMax, n, g.ys);
+
+  // Each pass is its own small function so V8 optimizes each loop on its own feedback.
+  const valid = evaluate(objective, g);
+  const fMin = valid > 0 ? range[0] : 0;
+  const fMax = valid > 0 ? range[1] : 0;
+  const zMin = Math.fround(heightOf(fMin, mode, fMin));
+  const zMax = Math.fround(heightOf(fMax, mode, fMin));
+  if (valid < n * n) clampInvalid(g, fMin, fMax);
+  transform.sx = sx;
+  transform.sy = sy;
+  transform.sz = sz;
+  transform.cx = cx;
+  transform.cy = cy;
+  writePlane(g, transform);
+  writeVertices(objective, g, mode === 'log', fMin, transform);
+
+  const { stats } = g;
+  stats.fMin = fMin;
+  stats.fMax = fMax;
+  stats.zMin = zMin;
+  stats.zMax = zMax;
+  stats.nonFinite = n * n - valid;
+  if (valid === 0) {
+    stats.fLo = stats.fHi = stats.zLo = stats.zHi = 0;
+    return g;
+  }
+  // Robust range over the valid f; z is monotone in f, so it is z of the same vertices.
+  const kLo = percentileRank(P_LO, valid);
+  const kHi = percentileRank(P_HI, valid);
+  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range);
+  stats.fLo = range[0];
+  stats.fHi = range[1];
+  stats.zLo = Math.fround(heightOf(range[0], mode, fMin));
+  stats.zHi = Math.fround(heightOf(range[1], mode, fMin));
+  return g;
+}
+
+/**
+ * f at every vertex, and the mask. A value is valid when finite and within float32's range
+ * (the height buffer must hold it). Returns the valid count; their min and max go to range.
+ */
+function evaluate(objective: Objective, g: GridSample): number {
+  const { n, xs, ys, f, mask } = g;
+  let fMin = Infinity;
+  let fMax = -Infinity;
+  let valid = 0;
+  for (let j = 0, k = 0; j < n; j++) {
+    const y = ys[j];
+    for (let i = 0; i < n; i++, k++) {
+      const v = objective.f(xs[i], y);
+      f[k] = v;
+      // False for NaN and ±∞ too.
+      if (v >= -F32_MAX && v <= F32_MAX) {
+        mask[k] = 0;
+        valid++;
+        if (v < fMin) fMin = v;
+        if (v > fMax) fMax = v;
+      } else mask[k] = 1;
+    }
+  }
+  range[0] = fMin;
+  range[1] = fMax;
+  return valid;
+}
+
+/**
+ * Masked vertices get finite stand-ins: NaN and +∞ (and overflow) sit at the top, so an
+ * undefined region reads as a wall rather than a pit an optimizer might seem to fall into;
+ * −∞ sits at the bottom.
+ */
+function clampInvalid(g: GridSample, fMin: number, fMax: number): void {
+  const { f, mask } = g;
+  for (let k = 0; k < f.length; k++) if (mask[k] !== 0) f[k] = f[k] < 0 ? fMin : fMax;
+}
+
+/**
+ * World X and Y of every vertex. They depend only on the domain, the scale and the centre, so
+ * they are rewritten only when one of those changed since this buffer was last written.
+ */
+function writePlane(g: GridSample, t: Transform): void {
+  const { n, xs, ys, positions, planeKey } = g;
+  const { sx, sy, cx, cy } = t;
+  const d = g.domain;
+  const k = planeKey;
+  if (
+    k[0] === d.xMin &&
+    k[1] === d.xMax &&
+    k[2] === d.yMin &&
+    k[3] === d.yMax &&
+    k[4] === sx &&
+    k[5] === sy &&
+    k[6] === cx &&
+    k[7] === cy
+  )
+    return;
+  k[0] = d.xMin;
+  k[1] = d.xMax;
+  k[2] = d.yMin;
+  k[3] = d.yMax;
+  k[4] = sx;
+  k[5] = sy;
+  k[6] = cx;
+  k[7] = cy;
+  for (let j = 0, v = 0; j < n; j++) {
+    const Y = sy * (ys[j] - cy);
+    for (let i = 0; i < n; i++, v++) {
+      positions[3 * v] = sx * (xs[i] - cx);
+      positions[3 * v + 1] = Y;
+    }
+  }
+}
+
+/**
+ * Heights, world Z and normals in one sweep (the buffers are written once, in order).
+ * z = ln(1 + f − fMin) in log mode, the same expression as heightOf (the stats rely on it).
+ * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy, z′ = dz/df;
+ * (0, 0, 1) where masked.
+ */
+function writeVertices(
+  objective: Objective,
+  g: GridSample,
+  logMode: boolean,
+  fMin: number,
+  t: Transform,
+): void {
+  const { n, xs, ys, f, z, mask, positions, normals } = g;
+  const { sx, sy, sz } = t;
+  const kx = sz / sx;
+  const ky = sz / sy;
+  for (let j = 0, k = 0; j < n; j++) {
+    const y = ys[j];
+    for (let i = 0; i < n; i++, k++) {
+      const v = f[k];
+      const zk = logMode ? Math.log(1 + (v - fMin)) : v;
+      const p = 3 * k;
+      z[k] = zk;
+      positions[p + 2] = sz * zk;
+      if (mask[k] !== 0) {
+        normals[p] = 0;
+        normals[p + 1] = 0;
+        normals[p + 2] = 1;
+        continue;
+      }
+      objective.grad(xs[i], y, grad);
+      const slope = logMode ? 1 / (1 + (v - fMin)) : 1;
+      const nx = -kx * slope * grad[0];
+      const ny = -ky * slope * grad[1];
+      const len2 = nx * nx + ny * ny + 1;
+      // NaN < ∞ is false, so non-finite gradients take the slow path.
+      if (len2 < Infinity) {
+        const inv = 1 / Math.sqrt(len2);
+        normals[p] = nx * inv;
+        normals[p + 1] = ny * inv;
+        normals[p + 2] = inv;
+      } else steepNormal(nx, ny, normals, p);
+    }
+  }
+}
+
+interface Transform {
+  sx: number;
+  sy: number;
+  sz: number;
+  cx: number;
+  cy: number;
+}
+
+const usableScale = (s: number) => Number.isFinite(s) && s !== 0;
+
+/**
+ * The normal where the gradient overflowed or is infinite (a cusp such as ∛x at 0): the
+ * surface is vertical there, so the normal is horizontal, against the gradient. A NaN gradient
+ * gives (0, 0, 1): nothing better is known.
+ */
+function steepNormal(nx: number, ny: number, out: Float32Array, p: number): void {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  if (Number.isNaN(nx) || Number.isNaN(ny)) c = 1;
+  else if (Number.isFinite(nx) && Number.isFinite(ny)) {
+    // Finite but nx² overflowed: rescale before normalizing.
+    const s = Math.max(Math.abs(nx), Math.abs(ny));
+    a = nx / s;
+    b = ny / s;
+    c = 1 / s;
+  } else {
+    a = Number.isFinite(nx) ? 0 : Math.sign(nx);
+    b = Number.isFinite(ny) ? 0 : Math.sign(ny);
+  }
+  const inv = 1 / Math.sqrt(a * a + b * b + c * c);
+  out[p] = a * inv;
+  out[p + 1] = b * inv;
+  out[p + 2] = c * inv;
+}
