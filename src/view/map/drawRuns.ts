@@ -1,0 +1,285 @@
+import type { RunResult } from '../../engine/run.ts';
+import type { ScenarioRun } from '../../scenario/scenario.ts';
+import type { Domain } from '../../surfaces/surface.ts';
+import { runColor, runLabel } from '../palette.ts';
+import { clipSegment } from './clipSegment.ts';
+import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
+import { toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
+
+/**
+ * The runs on the map, in two parts:
+ *   - drawTrails: each visible run's trail (and SWA path) between two whole steps. The map keeps
+ *     the trails drawn so far on a cached layer and appends only the new steps each frame:
+ *     stroking 8 × 10,000-step paths every frame costs a software rasterizer ~100 ms.
+ *   - drawHeads: per frame, the glide from the last whole step to the fractional playhead, the
+ *     heads, the SWA marker and how each run ended.
+ * Nothing here allocates, and no non-finite or far-off coordinate reaches the canvas: segments
+ * are clipped to a box slightly larger than the view first.
+ */
+
+export interface RunsFrame {
+  runs: readonly ScenarioRun[];
+  results: readonly (RunResult | null)[];
+  /** The playhead, fractional while playing. */
+  step: number;
+  selected: number;
+  /** The scenario's start point: where a run that could not take a single step is marked. */
+  start: readonly [number, number] | null;
+}
+
+const seg = new Float64Array(4);
+const box = { xMin: 0, yMin: 0, xMax: 0, yMax: 0 };
+const dir = new Float64Array(2);
+/** Label boxes placed this frame (reused; see drawRunEvent). */
+const taken: number[] = [];
+
+function setClipBox(view: Domain): void {
+  // A margin of a tenth of the view, so line joins at the edge are outside the clip rect.
+  const mx = (view.xMax - view.xMin) * 0.1;
+  const my = (view.yMax - view.yMin) * 0.1;
+  box.xMin = view.xMin - mx;
+  box.xMax = view.xMax + mx;
+  box.yMin = view.yMin - my;
+  box.yMax = view.yMax + my;
+}
+
+/**
+ * Add the polyline through points from..to of an interleaved [x0, y0, x1, y1, …] array to the
+ * current path, then on to (tailX, tailY) if it is finite. Non-finite points break the line.
+ * Points within half a pixel of the last one drawn are skipped: a run that has converged sits
+ * on one pixel for thousands of steps.
+ */
+function tracePolyline(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  pts: Float64Array,
+  from: number,
+  to: number,
+  tailX: number,
+  tailY: number,
+): void {
+  let connected = false;
+  let lx = 0;
+  let ly = 0;
+  const last = Number.isFinite(tailX) && Number.isFinite(tailY) ? to + 1 : to;
+  for (let t = from; t < last; t++) {
+    const x0 = pts[2 * t];
+    const y0 = pts[2 * t + 1];
+    const x1 = t + 1 <= to ? pts[2 * t + 2] : tailX;
+    const y1 = t + 1 <= to ? pts[2 * t + 3] : tailY;
+    if (!clipSegment(x0, y0, x1, y1, box.xMin, box.yMin, box.xMax, box.yMax, seg)) {
+      connected = false;
+      continue;
+    }
+    if (!connected || seg[0] !== x0 || seg[1] !== y0) {
+      lx = toPx(m, seg[0]);
+      ly = toPy(m, seg[1]);
+      ctx.moveTo(lx, ly);
+    }
+    const px = toPx(m, seg[2]);
+    const py = toPy(m, seg[3]);
+    connected = seg[2] === x1 && seg[3] === y1;
+    if (connected && t + 1 < last && Math.abs(px - lx) < 0.5 && Math.abs(py - ly) < 0.5) continue;
+    ctx.lineTo(px, py);
+    lx = px;
+    ly = py;
+  }
+}
+
+const inView = (v: Domain, x: number, y: number) =>
+  x >= v.xMin && x <= v.xMax && y >= v.yMin && y <= v.yMax;
+
+/** The head's direction from the view centre in pixel axes, normalised so nothing overflows. */
+function headDirection(v: Domain, rect: PlotRect, x: number, y: number, out: Float64Array): void {
+  let ux = (x - (v.xMin + v.xMax) / 2) / ((v.xMax - v.xMin) / 2);
+  let uy = (y - (v.yMin + v.yMax) / 2) / ((v.yMax - v.yMin) / 2);
+  const l = Math.max(Math.abs(ux), Math.abs(uy));
+  ux /= l;
+  uy /= l;
+  out[0] = (ux * rect.width) / 2;
+  out[1] = (-uy * rect.height) / 2;
+}
+
+/** Visit the drawable runs, the selected one last so it is on top. */
+function forEachRun(
+  frame: RunsFrame,
+  fn: (i: number, run: ScenarioRun, r: RunResult, selected: boolean) => void,
+): void {
+  const { runs, results, selected } = frame;
+  for (let order = 0; order <= runs.length; order++) {
+    const i = order < runs.length ? (order === selected ? -1 : order) : selected;
+    if (i < 0 || i >= runs.length) continue;
+    const r = results[i];
+    if (r && runs[i].visible && r.points > 0) fn(i, runs[i], r, i === selected);
+  }
+}
+
+/** The last whole iterate a run shows at this playhead. */
+export const shownIterate = (r: RunResult, step: number): number =>
+  Math.max(0, Math.min(Math.floor(step), r.points - 1));
+
+/** A trail: a dark casing under the run's colour, so it reads on every part of viridis. */
+function strokeTrail(ctx: CanvasRenderingContext2D, color: string, selected: boolean): void {
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.lineWidth = selected ? 4.5 : 3.5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+  ctx.stroke();
+  ctx.lineWidth = selected ? 2.5 : 1.75;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+}
+
+/** SWA's path: the run's colour in dashes over white, cased; it runs through its own trail. */
+function strokeSwa(ctx: CanvasRenderingContext2D, color: string): void {
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.lineWidth = 5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.75)';
+  ctx.stroke();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.setLineDash([6, 5]);
+  ctx.lineCap = 'butt';
+  ctx.strokeStyle = color;
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/**
+ * Draw each run's trail from iterate drawnTo[i] to the one the playhead shows, and record that
+ * in drawnTo. Pass zeros to draw whole trails.
+ */
+export function drawTrails(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  view: Domain,
+  frame: RunsFrame,
+  drawnTo: number[],
+): void {
+  setClipBox(view);
+  forEachRun(frame, (i, run, r, selected) => {
+    const from = drawnTo[i] ?? 0;
+    const k = shownIterate(r, frame.step);
+    if (k <= from) return;
+    const color = runColor(run, i);
+    ctx.beginPath();
+    tracePolyline(ctx, m, r.trajectory, from, k, NaN, NaN);
+    strokeTrail(ctx, color, selected);
+    if (r.swa && run.swa && k > run.swa.start) {
+      ctx.beginPath();
+      tracePolyline(ctx, m, r.swa, Math.max(from, run.swa.start), k, NaN, NaN);
+      strokeSwa(ctx, color);
+    }
+    drawnTo[i] = k;
+  });
+}
+
+/** The moving parts: the glide to the fractional playhead, heads, SWA markers, run events. */
+export function drawHeads(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  rect: PlotRect,
+  view: Domain,
+  frame: RunsFrame,
+): void {
+  setClipBox(view);
+  taken.length = 0;
+  forEachRun(frame, (i, run, r, selected) =>
+    drawHead(ctx, m, rect, view, run, r, i, frame.step, selected),
+  );
+  // Runs with no finite iterate at all (a start where f is undefined): mark their start.
+  const { runs, results, start } = frame;
+  runs.forEach((run, i) => {
+    const r = results[i];
+    const p = run.start ?? start;
+    if (!r || !p || !run.visible || r.points > 0 || !r.stop) return;
+    const x = Math.min(view.xMax, Math.max(view.xMin, p[0]));
+    const y = Math.min(view.yMax, Math.max(view.yMin, p[1]));
+    const label = `${runLabel(run)}: ${r.stop.message}`;
+    drawRunEvent(ctx, toPx(m, x), toPy(m, y), label, runColor(run, i), rect, true, taken);
+  });
+}
+
+function drawHead(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  rect: PlotRect,
+  view: Domain,
+  run: ScenarioRun,
+  r: RunResult,
+  i: number,
+  step: number,
+  selected: boolean,
+): void {
+  const color = runColor(run, i);
+  const traj = r.trajectory;
+  const k = shownIterate(r, step);
+  const u = Math.min(1, step - k);
+  let hx = traj[2 * k];
+  let hy = traj[2 * k + 1];
+  // Between iterates while playing: the head glides along the segment to the next one.
+  if (u > 0 && k + 1 < r.points) {
+    hx += (traj[2 * k + 2] - hx) * u;
+    hy += (traj[2 * k + 3] - hy) * u;
+    ctx.beginPath();
+    tracePolyline(ctx, m, traj, k, k, hx, hy);
+    strokeTrail(ctx, color, selected);
+  }
+
+  // How the run ended, once the playhead gets there. Diverged at d: iterate d is the
+  // non-finite one, so that event shows once the playhead reaches d.
+  const stop = r.stop;
+  const diverged = stop?.reason === 'diverged';
+  if (stop && (diverged ? step >= stop.step : k >= stop.step)) {
+    const lx = Math.min(view.xMax, Math.max(view.xMin, traj[2 * (r.points - 1)]));
+    const ly = Math.min(view.yMax, Math.max(view.yMin, traj[2 * (r.points - 1) + 1]));
+    drawRunEvent(
+      ctx,
+      toPx(m, lx),
+      toPy(m, ly),
+      `${runLabel(run)} ${diverged ? 'diverged' : 'stopped'} (step ${stop.step})`,
+      color,
+      rect,
+      diverged,
+      taken,
+    );
+  }
+
+  // A diverged run has no finite position to put a head at any more.
+  const gone = diverged && step >= (stop?.step ?? Infinity);
+  if (!gone && inView(view, hx, hy)) {
+    ctx.beginPath();
+    ctx.arc(toPx(m, hx), toPy(m, hy), selected ? 6 : 5, 0, 2 * Math.PI);
+    ctx.fillStyle = color;
+    ctx.fill();
+    ctx.lineWidth = selected ? 2 : 1.5;
+    ctx.strokeStyle = selected ? '#ffffff' : 'rgba(0,0,0,0.8)';
+    ctx.stroke();
+  } else if (!gone) {
+    headDirection(view, rect, hx, hy, dir);
+    drawOffscreenHead(ctx, dir[0], dir[1], color, rect);
+  }
+
+  // The SWA average now: a white diamond edged in the run's colour, over the head it trails.
+  if (r.swa && run.swa && k >= run.swa.start) {
+    const sx = r.swa[2 * k];
+    const sy = r.swa[2 * k + 1];
+    if (inView(view, sx, sy)) {
+      const px = toPx(m, sx);
+      const py = toPy(m, sy);
+      ctx.beginPath();
+      ctx.moveTo(px, py - 6);
+      ctx.lineTo(px + 6, py);
+      ctx.lineTo(px, py + 6);
+      ctx.lineTo(px - 6, py);
+      ctx.closePath();
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = color;
+      ctx.stroke();
+    }
+  }
+}

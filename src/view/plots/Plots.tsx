@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import { sim } from '../../state/simulation.ts';
+import { useLab, useSimulationVersion } from '../../state/useLab.ts';
+import { criticalPointsOf, minimaPositions } from '../map/criticalPointsOf.ts';
+import { runColor, runLabel } from '../palette.ts';
+import { PlotCanvas } from './PlotCanvas.tsx';
+import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
+import './plots.css';
+
+/**
+ * Four plots under the view, one line per visible run, synchronised with the playhead: loss,
+ * learning rate, gradient norm and distance to the nearest known minimum. Recomputed when the
+ * simulation is; the cursor moves per frame without React.
+ */
+export function Plots() {
+  useSimulationVersion();
+  const scenario = useLab((s) => s.scenario);
+  const results = sim.results;
+  // null: log scale chosen automatically (when the schedule spans two decades).
+  const [lrLog, setLrLog] = useState<boolean | null>(null);
+
+  const [loss, grad, dist] = useMemo(() => {
+    const entries = runEntries(scenario.runs, results, runLabel, runColor);
+    const points = criticalPointsOf(scenario.surface);
+    let knownMin: number | null = null;
+    for (const p of points)
+      if (p.kind === 'global-min') {
+        const f = p.exact?.f ?? p.f;
+        if (knownMin === null || f < knownMin) knownMin = f;
+      }
+    return [
+      lossPlot(entries, scenario.steps, knownMin),
+      gradPlot(entries, scenario.steps),
+      distancePlot(entries, scenario.steps, minimaPositions(points)),
+    ];
+  }, [scenario, results]);
+
+  const lr = useMemo(
+    () => lrPlot(runEntries(scenario.runs, results, runLabel, runColor), scenario.steps, lrLog),
+    [scenario, results, lrLog],
+  );
+
+  return (
+    <div className="plots" role="group" aria-label="Plots against the step">
+      <PlotCanvas data={loss} />
+      <PlotCanvas
+        data={lr}
+        tools={
+          <button
+            type="button"
+            className="plot-toggle"
+            aria-pressed={lr.log}
+            aria-label="Log scale for the learning rate"
+            title="Log scale"
+            onClick={() => setLrLog(!lr.log)}
+          >
+            log
+          </button>
+        }
+      />
+      <PlotCanvas data={grad} />
+      <PlotCanvas data={dist} />
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { FONT_SMALL, INK } from './canvasStyle.ts';
+import type { PlotData } from './plotSeries.ts';
+import { linearScale, logScale, type Scale } from './scale.ts';
+
+/** Room for the y tick labels (left) and the step labels (bottom). */
+const MARGIN = { left: 38, right: 8, top: 6, bottom: 15 };
+
+/** A step number for the x axis: 2500, 10k (steps are integers; "1.0e4" reads badly). */
+export function formatStep(v: number): string {
+  return v >= 10000 && v % 1000 === 0 ? `${v / 1000}k` : String(Math.round(v));
+}
+
+export interface PlotLayout {
+  x: Scale;
+  y: Scale;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export function plotLayout(p: PlotData, cssWidth: number, cssHeight: number): PlotLayout {
+  const left = MARGIN.left;
+  const top = MARGIN.top;
+  const width = Math.max(1, cssWidth - MARGIN.left - MARGIN.right);
+  const height = Math.max(1, cssHeight - MARGIN.top - MARGIN.bottom);
+  const x = linearScale(0, Math.max(1, p.steps), left, left + width);
+  const y = p.log
+    ? logScale(p.yMin, p.yMax, top + height, top)
+    : linearScale(p.yMin, p.yMax, top + height, top);
+  return { x, y, left, top, width, height };
+}
+
+/**
+ * The static part of a plot: grid, ticks and one line per run. Drawn once per simulation (into
+ * an offscreen canvas); the playhead cursor goes on top every frame (drawCursor).
+ */
+export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: PlotLayout): void {
+  const bottom = l.top + l.height;
+  ctx.font = FONT_SMALL;
+  ctx.lineWidth = 1;
+
+  // Horizontal grid lines at the y ticks, labelled on the left.
+  const yt = l.y.ticks(Math.max(2, Math.floor(l.height / 28)));
+  ctx.strokeStyle = INK.grid;
+  ctx.fillStyle = INK.muted;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  ctx.beginPath();
+  for (const t of yt) {
+    const py = Math.round(l.y.map(t)) + 0.5;
+    if (py < l.top - 1 || py > bottom + 1) continue;
+    ctx.moveTo(l.left, py);
+    ctx.lineTo(l.left + l.width, py);
+    ctx.fillText(l.y.format(t), l.left - 4, py);
+  }
+  ctx.stroke();
+
+  // Step ticks along the bottom; a label that would run off the right edge is right-aligned.
+  const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 60)));
+  ctx.textBaseline = 'top';
+  for (const t of xt) {
+    const label = formatStep(t);
+    const px = Math.round(l.x.map(t));
+    const half = ctx.measureText(label).width / 2;
+    ctx.textAlign = px + half > l.left + l.width + MARGIN.right ? 'right' : 'center';
+    ctx.fillText(
+      label,
+      ctx.textAlign === 'right' ? l.left + l.width + MARGIN.right - 1 : px,
+      bottom + 2,
+    );
+  }
+  ctx.strokeStyle = INK.border;
+  ctx.strokeRect(l.left - 0.5, l.top - 0.5, l.width + 1, l.height + 1);
+
+  if (p.empty) {
+    ctx.fillStyle = INK.muted;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(p.empty, l.left + l.width / 2, l.top + l.height / 2);
+    return;
+  }
+
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(l.left, l.top - 1, l.width, l.height + 2);
+  ctx.clip();
+  ctx.lineWidth = 1.5;
+  ctx.lineJoin = 'round';
+  for (const s of p.series) {
+    ctx.beginPath();
+    traceSeries(ctx, s.values, l);
+    ctx.strokeStyle = s.color;
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/**
+ * Add one series to the path. With more than two steps per pixel, each pixel column is reduced
+ * to its first, lowest, highest and last values, so a spike survives the thinning and 10,000
+ * steps cost a few hundred line segments. NaN breaks the line.
+ */
+function traceSeries(ctx: CanvasRenderingContext2D, v: Float64Array, l: PlotLayout): void {
+  const thin = v.length > 2 * l.width;
+  let pen = false;
+  let col = NaN;
+  let colX = 0;
+  let first = 0;
+  let lo = 0;
+  let hi = 0;
+  let last = 0;
+  const flush = () => {
+    if (Number.isNaN(col)) return;
+    if (pen) ctx.lineTo(colX, first);
+    else ctx.moveTo(colX, first);
+    ctx.lineTo(colX, lo);
+    ctx.lineTo(colX, hi);
+    ctx.lineTo(colX, last);
+    pen = true;
+    col = NaN;
+  };
+  for (let k = 0; k < v.length; k++) {
+    const val = v[k];
+    if (Number.isNaN(val)) {
+      flush();
+      pen = false;
+      continue;
+    }
+    const px = l.x.map(k);
+    const py = l.y.map(val);
+    if (!thin) {
+      if (pen) ctx.lineTo(px, py);
+      else ctx.moveTo(px, py);
+      pen = true;
+      continue;
+    }
+    const c = Math.floor(px);
+    if (c !== col) {
+      flush();
+      col = c;
+      colX = px;
+      first = lo = hi = last = py;
+    } else {
+      if (py < lo) lo = py;
+      if (py > hi) hi = py;
+      last = py;
+    }
+  }
+  flush();
+}
+
+/** The playhead (a vertical line and a dot on each run's curve) and the hovered step. */
+export function drawCursor(
+  ctx: CanvasRenderingContext2D,
+  p: PlotData,
+  l: PlotLayout,
+  step: number,
+  hover: number | null,
+): void {
+  const bottom = l.top + l.height;
+  if (hover !== null) {
+    const hx = Math.round(l.x.map(hover)) + 0.5;
+    ctx.strokeStyle = 'rgba(230,232,238,0.25)';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(hx, l.top);
+    ctx.lineTo(hx, bottom);
+    ctx.stroke();
+  }
+  const k = Math.floor(step);
+  const cx = Math.round(l.x.map(k)) + 0.5;
+  ctx.strokeStyle = INK.text;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(cx, l.top);
+  ctx.lineTo(cx, bottom);
+  ctx.stroke();
+  if (p.empty) return;
+  for (const s of p.series) {
+    if (k >= s.values.length) continue;
+    const v = s.values[k];
+    if (Number.isNaN(v)) continue;
+    const py = Math.min(bottom, Math.max(l.top, l.y.map(v)));
+    ctx.beginPath();
+    ctx.arc(cx, py, 2.5, 0, 2 * Math.PI);
+    ctx.fillStyle = s.color;
+    ctx.fill();
+    ctx.strokeStyle = 'rgba(0,0,0,0.8)';
+    ctx.stroke();
+  }
+}

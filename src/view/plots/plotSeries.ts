@@ -1,0 +1,239 @@
+import type { RunResult } from '../../engine/run.ts';
+import type { ScenarioRun } from '../../scenario/scenario.ts';
+import { fmtNum } from '../panels/formatValue.ts';
+
+/**
+ * What the four plots under the view show, computed once per simulation: per visible run one
+ * series of values indexed by step, and each plot's y range. Pure data, no drawing.
+ */
+
+export type PlotId = 'loss' | 'lr' | 'grad' | 'dist';
+
+export interface PlotSeries {
+  run: number;
+  label: string;
+  color: string;
+  /** The plotted value at step k for k < values.length. */
+  values: Float64Array;
+  /** The value a reader is told about at step k (the loss itself where the plot shifts it). */
+  raw: Float64Array;
+  /** The run blew up: its values may leave the top of the plot. */
+  diverged: boolean;
+}
+
+export interface PlotData {
+  id: PlotId;
+  title: string;
+  log: boolean;
+  series: PlotSeries[];
+  /** The x axis: steps 0..steps. */
+  steps: number;
+  /** The y range drawn (both > 0 on a log plot). */
+  yMin: number;
+  yMax: number;
+  /** How to read the plot, when it is not obvious from the title (a shift, a clamp). */
+  caption: string;
+  /** Why there is nothing to plot, or null. */
+  empty: string | null;
+}
+
+export interface RunEntry {
+  run: number;
+  label: string;
+  color: string;
+  result: RunResult;
+}
+
+/** How many decades below its top a log plot shows: values below sit on the bottom edge. */
+export const LOG_DECADES = 12;
+
+/**
+ * The y range of a log plot: from the smallest positive value (but at most LOG_DECADES below the
+ * top) to the largest value of the runs that did not diverge and every run's first value, so
+ * one run blowing up to 1e300 does not flatten everything else.
+ */
+export function logRange(series: readonly PlotSeries[]): [number, number] {
+  let hi = 0;
+  let lo = Infinity;
+  for (const s of series) {
+    const v = s.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k];
+      if (!(x > 0) || !Number.isFinite(x)) continue;
+      if (x < lo) lo = x;
+      if ((!s.diverged || k === 0) && x > hi) hi = x;
+    }
+  }
+  if (!(hi > 0)) {
+    // Only diverged runs (or nothing positive): fall back to everything finite.
+    for (const s of series) for (const x of s.values) if (x > hi && Number.isFinite(x)) hi = x;
+  }
+  if (!(hi > 0)) return [0.1, 10];
+  lo = Math.max(lo, hi * 10 ** -LOG_DECADES);
+  if (!(lo < hi)) return [hi / 10 ** 0.5, hi * 10 ** 0.5];
+  // A little air above and below, in log space.
+  const pad = 0.04 * Math.log10(hi / lo);
+  return [lo / 10 ** pad, hi * 10 ** pad];
+}
+
+/** The y range of a linear plot: includes 0, with a little air above. */
+export function linearRange(series: readonly PlotSeries[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const s of series)
+    for (const x of s.values)
+      if (Number.isFinite(x)) {
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+  if (hi === lo) return [lo - 1, hi + 1];
+  return [lo - (hi - lo) * 0.02 * (lo < 0 ? 1 : 0), hi + (hi - lo) * 0.06];
+}
+
+function series(e: RunEntry, values: Float64Array, raw = values): PlotSeries {
+  return {
+    run: e.run,
+    label: e.label,
+    color: e.color,
+    values,
+    raw,
+    diverged: e.result.divergedAt !== null,
+  };
+}
+
+function finish(
+  id: PlotId,
+  title: string,
+  log: boolean,
+  list: PlotSeries[],
+  steps: number,
+  caption = '',
+  empty: string | null = null,
+): PlotData {
+  const [yMin, yMax] = log ? logRange(list) : linearRange(list);
+  return { id, title, log, series: list, steps, yMin, yMax, caption, empty };
+}
+
+/**
+ * Loss on a log scale. A log axis cannot show f ≤ 0, so when some run reaches f ≤ 0 every
+ * series is drawn as f − m + ε, with m the lowest loss (or known minimum) and ε a billionth of
+ * the loss range: the shape is kept and the caption says so.
+ */
+export function lossPlot(
+  entries: readonly RunEntry[],
+  steps: number,
+  knownMin: number | null,
+): PlotData {
+  const raws = entries.map((e) => e.result.losses.subarray(0, e.result.points));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of raws)
+    for (const x of v) {
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+  if (!(min <= 0))
+    return finish(
+      'loss',
+      'loss f',
+      true,
+      entries.map((e, i) => series(e, raws[i])),
+      steps,
+    );
+  const m = knownMin !== null && knownMin < min ? knownMin : min;
+  const range = max - m;
+  const eps = range > 0 && Number.isFinite(range) ? range * 1e-9 : 1e-9;
+  const shifted = raws.map((v) => v.map((x) => x - m + eps));
+  return finish(
+    'loss',
+    'loss f − m + ε',
+    true,
+    entries.map((e, i) => series(e, shifted[i], raws[i])),
+    steps,
+    `some f ≤ 0, so log of f − m + ε: m = ${fmtNum(m)}, ε = ${fmtNum(eps, 2)}`,
+  );
+}
+
+/** The learning rate each step used (the schedule), log scale when asked or when it spans decades. */
+export function lrPlot(entries: readonly RunEntry[], steps: number, log: boolean | null): PlotData {
+  // The schedule is defined for every step, whatever happened to the run.
+  const list = entries.map((e) => ({ ...series(e, e.result.lrs), diverged: false }));
+  let lo = Infinity;
+  let hi = 0;
+  for (const s of list)
+    for (const x of s.values)
+      if (x > 0) {
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+  const useLog = log ?? (hi > 0 && hi / lo > 100);
+  const nonPositive = useLog && list.some((s) => s.values.some((x) => !(x > 0)));
+  return finish(
+    'lr',
+    'learning rate',
+    useLog,
+    list,
+    steps,
+    nonPositive ? 'steps with lr = 0 sit on the bottom edge' : '',
+  );
+}
+
+/** ‖∇f‖ of the exact gradient at each iterate, log scale. */
+export function gradPlot(entries: readonly RunEntry[], steps: number): PlotData {
+  const list = entries.map((e) => series(e, e.result.gradNorms.subarray(0, e.result.points)));
+  return finish('grad', 'gradient norm ‖∇f‖', true, list, steps);
+}
+
+/** Distance from each iterate to the nearest known minimum, log scale. */
+export function distancePlot(
+  entries: readonly RunEntry[],
+  steps: number,
+  minima: ReadonlyArray<readonly [number, number]>,
+): PlotData {
+  if (minima.length === 0)
+    return finish('dist', 'distance to nearest minimum', true, [], steps, '', 'no known minima');
+  const list = entries.map((e) => {
+    const { trajectory, points } = e.result;
+    const d = new Float64Array(points);
+    for (let k = 0; k < points; k++) {
+      const x = trajectory[2 * k];
+      const y = trajectory[2 * k + 1];
+      let best = Infinity;
+      for (const [mx, my] of minima) {
+        const h = Math.hypot(x - mx, y - my);
+        if (h < best) best = h;
+      }
+      d[k] = best;
+    }
+    return series(e, d);
+  });
+  return finish('dist', 'distance to nearest minimum', true, list, steps);
+}
+
+/** The visible runs that produced results, in run order. */
+export function runEntries(
+  runs: readonly ScenarioRun[],
+  results: readonly (RunResult | null)[],
+  labelOf: (r: ScenarioRun) => string,
+  colorOf: (r: ScenarioRun, i: number) => string,
+): RunEntry[] {
+  const out: RunEntry[] = [];
+  runs.forEach((run, i) => {
+    const result = results[i];
+    if (run.visible && result && result.points > 0)
+      out.push({ run: i, label: labelOf(run), color: colorOf(run, i), result });
+  });
+  return out;
+}
+
+/** A sentence for screen readers: each run's value at the first and last step it reached. */
+export function describePlot(p: PlotData): string {
+  if (p.empty) return `${p.title}: ${p.empty}`;
+  if (p.series.length === 0) return `${p.title}: no visible runs.`;
+  const parts = p.series.map((s) => {
+    const n = s.raw.length;
+    return `${s.label} from ${fmtNum(s.raw[0])} to ${fmtNum(s.raw[n - 1])} at step ${n - 1}${s.diverged ? ' (diverged)' : ''}`;
+  });
+  const caption = p.caption ? ` (${p.caption})` : '';
+  return `${p.title} versus step${p.log ? ', log scale' : ''}${caption}: ${parts.join('; ')}.`;
+}
