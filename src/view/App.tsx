@@ -43,6 +43,11 @@ export function App() {
           </button>
         </div>
         <ViewOptions />
+        {!hasWebgl && (
+          <span className="no-webgl" role="status">
+            WebGL is not available here: the 3D view is off, the 2D map shows the same runs.
+          </span>
+        )}
         <span className="muted header-keys">space play/pause · ←/→ step · R reset</span>
       </header>
       <aside className="app-surface" aria-label="Landscape">
@@ -51,12 +56,6 @@ export function App() {
       </aside>
       <main className="app-view" aria-label="Landscape view">
         <Notice />
-        {!hasWebgl && mode === '3d' && (
-          <p className="notice info" role="status">
-            WebGL is not available here, so the 3D view is off; the 2D contour map shows the same
-            runs.
-          </p>
-        )}
         {show3d ? (
           <Suspense
             fallback={

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, type LineSegments } from 'three';
 import {
   contourLines,
+  heightOf,
   levelsFor,
   type ContourSet,
   type GridSample,
