@@ -26,7 +26,9 @@ export interface LabState {
   /** Surface mesh / map resolution (vertices per side). */
   resolution: number;
   /** A message to show above the view (bad link, restored session, …). */
-  notice: { kind: 'error' | 'info'; text: string } | null;
+  notice: { kind: 'error' | 'info'; text: string; action?: 'return' } | null;
+  /** The preset whose lesson is shown, if the scenario came from one. */
+  lesson: string | null;
 }
 
 export const labStore = createStore<LabState>(() => ({
@@ -37,6 +39,7 @@ export const labStore = createStore<LabState>(() => ({
   probe: null,
   resolution: 160,
   notice: null,
+  lesson: null,
 }));
 
 const setScenario = (fn: (s: Scenario) => Scenario) =>
@@ -46,9 +49,14 @@ const mapRun = (i: number, fn: (r: ScenarioRun) => ScenarioRun) =>
   setScenario((s) => ({ ...s, runs: s.runs.map((r, j) => (j === i ? fn(r) : r)) }));
 
 export const actions = {
-  loadScenario(scenario: Scenario) {
-    labStore.setState({ scenario, selectedRun: 0, probe: null });
+  loadScenario(scenario: Scenario, lesson: string | null = null) {
+    actions.setPlaying(false);
+    labStore.setState({ scenario, selectedRun: 0, probe: null, lesson });
     playhead.step = Math.min(scenario.view.playhead, scenario.steps);
+    requestDraw();
+  },
+  setLesson(lesson: string | null) {
+    labStore.setState({ lesson });
   },
   setSurface(surface: SurfaceRef) {
     setScenario((s) => ({ ...s, surface, start: null }));

@@ -8,6 +8,8 @@ import { ContourMap } from './map/ContourMap.tsx';
 import { Timeline } from './controls/Timeline.tsx';
 import { Plots } from './plots/Plots.tsx';
 import { Notice } from './Notice.tsx';
+import { LessonCard, LessonsButton } from './share/Lessons.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
 import { ViewOptions } from './ViewOptions.tsx';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { webglAvailable } from './webglAvailable.ts';
@@ -24,6 +26,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Loss Landscape Lab</h1>
+        <LessonsButton />
         <div role="group" aria-label="View" className="view-toggle">
           <button
             type="button"
@@ -39,7 +42,7 @@ export function App() {
             aria-pressed={!show3d}
             onClick={() => actions.setView({ mode: '2d' })}
           >
-            2D map
+            2D
           </button>
         </div>
         <ViewOptions />
@@ -48,7 +51,7 @@ export function App() {
             WebGL is not available here: the 3D view is off, the 2D map shows the same runs.
           </span>
         )}
-        <span className="muted header-keys">space play/pause · ←/→ step · R reset</span>
+        <ShareBar />
       </header>
       <aside className="app-surface" aria-label="Landscape">
         <SurfacePanel />
@@ -56,6 +59,7 @@ export function App() {
       </aside>
       <main className="app-view" aria-label="Landscape view">
         <Notice />
+        <LessonCard />
         {show3d ? (
           <Suspense
             fallback={

@@ -96,7 +96,14 @@ export function Timeline() {
         onChange={(e) => seek(e.currentTarget.valueAsNumber)}
       />
       {/* Text written per frame through the ref; React renders no children here to clash with. */}
-      <output ref={counterRef} className="timeline-counter" aria-label="Current step" />
+      <output
+        ref={counterRef}
+        className="timeline-counter"
+        aria-label="Current step"
+        data-testid="step-counter"
+        // As wide as "step N / N" at its longest, so the scrubber does not shrink as digits grow.
+        style={{ minWidth: `${8 + 2 * String(steps).length}ch` }}
+      />
       <label className="timeline-speed">
         speed{' '}
         <select

@@ -1,0 +1,122 @@
+import { decodeScenarioLink, scenarioFragment } from '../scenario/shareLink.ts';
+import { salvageScenario } from '../scenario/salvageScenario.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { DEFAULT_LESSON } from '../scenario/defaultScenario.ts';
+import { actions, labStore } from './store.ts';
+import { playhead, shownStep } from './playhead.ts';
+
+/**
+ * The scenario outside the page: the URL fragment follows the state (debounced
+ * history.replaceState, no history entry per slider tick), and the scenario autosaves to
+ * localStorage so reopening the app restores it. Opening a shared link never overwrites the
+ * user's own saved scenario: it is kept aside and the page offers to return to it.
+ */
+const SAVED = 'loss-landscape-lab:scenario';
+const BEFORE_LINK = 'loss-landscape-lab:before-link';
+const URL_DELAY = 300;
+const SAVE_DELAY = 500;
+
+const storage = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled (privacy mode, sandboxed frame)
+  }
+};
+
+/** The scenario with the playhead where it is now (the playhead lives outside the store). */
+export function currentScenario(): Scenario {
+  const { scenario } = labStore.getState();
+  return { ...scenario, view: { ...scenario.view, playhead: shownStep() } };
+}
+
+/** The full share link for the current scenario. */
+export function shareUrl(): string {
+  return `${location.origin}${location.pathname}${location.search}${scenarioFragment(currentScenario())}`;
+}
+
+function readSaved(key: string): Scenario | null {
+  const raw = storage()?.getItem(key);
+  if (!raw) return null;
+  try {
+    // Our own earlier save, but still untrusted (another version of the app, a hand edit).
+    const { scenario, status } = salvageScenario(JSON.parse(raw));
+    return status === 'default' ? null : scenario;
+  } catch {
+    return null;
+  }
+}
+
+function save(key: string, s: Scenario): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(s));
+  } catch {
+    // Quota or disabled storage: the link in the address bar still holds the scenario.
+  }
+}
+
+/** Open the scenario a link names, telling the user what (if anything) was wrong with it. */
+function openLink(hash: string): void {
+  const decoded = decodeScenarioLink(hash);
+  actions.loadScenario(decoded.scenario);
+  const own = readSaved(SAVED);
+  if (own) save(BEFORE_LINK, own);
+  if (decoded.status !== 'ok') {
+    actions.setNotice({
+      kind: 'error',
+      text: `This link could not be opened as it was: ${decoded.problems.join('; ')}.`,
+      action: own ? 'return' : undefined,
+    });
+  } else if (own && JSON.stringify(own) !== JSON.stringify(decoded.scenario)) {
+    actions.setNotice({
+      kind: 'info',
+      text: 'You opened a shared scenario. Your own is saved.',
+      action: 'return',
+    });
+  }
+}
+
+/** Go back to the scenario the user had before opening a link. */
+export function returnToSaved(): void {
+  const s = readSaved(BEFORE_LINK);
+  if (!s) return;
+  actions.loadScenario(s);
+  actions.setNotice(null);
+}
+
+let urlTimer = 0;
+let saveTimer = 0;
+
+/** Read the link or the saved scenario, then keep the URL and the save in step. Call once. */
+export function startPersistence(): void {
+  if (location.hash.length > 1) openLink(location.hash);
+  else {
+    const own = readSaved(SAVED);
+    if (own) actions.loadScenario(own);
+    else actions.setLesson(DEFAULT_LESSON); // a first visit: the default is a lesson
+  }
+  window.addEventListener('hashchange', () => {
+    // A link pasted into the address bar of an open tab; our own replaceState fires no event.
+    if (location.hash.length > 1) openLink(location.hash);
+  });
+  let last = labStore.getState().scenario;
+  labStore.subscribe(({ scenario }) => {
+    if (scenario === last) return;
+    last = scenario;
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(updateUrl, URL_DELAY);
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => save(SAVED, currentScenario()), SAVE_DELAY);
+  });
+  // Pausing or scrubbing moves the playhead, which the link also records.
+  window.addEventListener('pagehide', () => save(SAVED, currentScenario()));
+  updateUrl();
+}
+
+function updateUrl(): void {
+  if (playhead.playing) {
+    urlTimer = window.setTimeout(updateUrl, 1000);
+    return;
+  }
+  history.replaceState(history.state, '', scenarioFragment(currentScenario()));
+}

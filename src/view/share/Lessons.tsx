@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { PRESETS, PRESETS_BY_ID } from '../../scenario/presets/index.ts';
+import { parseScenario } from '../../scenario/parseScenario.ts';
+import { actions } from '../../state/store.ts';
+import { useLab } from '../../state/useLab.ts';
+import './share.css';
+
+/** Load a preset: its scenario (validated like any link) and its lesson card. */
+function openPreset(id: string): void {
+  actions.loadScenario(parseScenario(PRESETS_BY_ID[id].scenario), id);
+  actions.setNotice(null);
+}
+
+/** The gallery of one-click lessons from the course. */
+export function LessonsButton() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Lessons
+      </button>
+      <dialog
+        ref={ref}
+        className="lessons-dialog"
+        aria-label="Lessons"
+        onClose={() => setOpen(false)}
+      >
+        <h2>Lessons: one click each</h2>
+        <div className="lessons-grid">
+          {PRESETS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              onClick={() => {
+                openPreset(p.id);
+                setOpen(false);
+              }}
+            >
+              <strong>{p.title}</strong>
+              <span className="muted">{p.explanation.split('. ')[0]}.</span>
+            </button>
+          ))}
+        </div>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}
+
+/** The open lesson's explanation and experiment, over the view. */
+export function LessonCard() {
+  const id = useLab((s) => s.lesson);
+  const preset = id ? PRESETS_BY_ID[id] : undefined;
+  if (!preset) return null;
+  return (
+    <aside className="lesson-card" aria-label="Lesson">
+      <details open={false}>
+        <summary>
+          <h2>{preset.title}</h2>
+        </summary>
+        <p>{preset.explanation}</p>
+      </details>
+      <p className="try">
+        <strong>Try this: </strong>
+        {preset.tryThis}
+      </p>
+      <button type="button" onClick={() => actions.setLesson(null)}>
+        Hide
+      </button>{' '}
+      <button type="button" onClick={() => openPreset(preset.id)}>
+        Restart lesson
+      </button>
+    </aside>
+  );
+}
