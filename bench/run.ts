@@ -6,11 +6,13 @@ import { formatRow, rowPasses, type BenchRow } from './harness.ts';
 import { benchEngine } from './engine.bench.ts';
 import { benchExpression } from './expression.bench.ts';
 import { benchGrid } from './grid.bench.ts';
+import { benchShareLink } from './shareLink.bench.ts';
 
 const suites: [string, () => BenchRow[]][] = [
   ['engine', benchEngine],
   ['expression surfaces', benchExpression],
   ['grid sampler and contours', benchGrid],
+  ['share links', benchShareLink],
 ];
 
 let over = 0;

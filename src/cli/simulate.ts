@@ -1,6 +1,7 @@
 /**
  * `npm run -s simulate -- FILE` — run a scenario headlessly and print JSON.
- * FILE is a path, `-` for standard input, or a share link (https://…#s=…) once links exist.
+ * FILE is a path, `-` for standard input, or a share link (`https://…#s=…` or `#s=…`): a link
+ * is decoded exactly as the page decodes it, so the trajectories are the ones the page shows.
  * `--list` prints the surface catalog. Exit code 2 on a bad scenario, with a message naming
  * the field.
  */
@@ -10,9 +11,32 @@ import { parseScenario } from '../scenario/parseScenario.ts';
 import { runScenario } from '../scenario/runScenario.ts';
 import { toSimulatedRun } from '../scenario/simulateOutput.ts';
 import { catalogListing } from '../scenario/catalogListing.ts';
+import { decodeScenarioLink } from '../scenario/shareLink.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 const USAGE = `usage: simulate FILE | -      run the scenario in FILE (or standard input), print JSON
+       simulate 'URL#s=…'         run the scenario in a share link (a full URL or '#s=…')
        simulate --list            print the surface catalog as JSON`;
+
+/** A share link rather than a file name: a URL, or a bare fragment. */
+const isLink = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || arg.startsWith('#');
+
+/**
+ * Decode a link as the page does: what can be read is run, and what was dropped or reset is
+ * reported on standard error. A link with nothing usable exits with status 2.
+ */
+function scenarioFromLink(link: string): Scenario {
+  const decoded = decodeScenarioLink(link);
+  for (const p of decoded.problems) process.stderr.write(`simulate: link: ${p}\n`);
+  if (decoded.status === 'default') fail('the link holds no usable scenario');
+  return decoded.scenario;
+}
+
+function runAndPrint(scenario: Scenario): void {
+  const { results } = runScenario(scenario);
+  const runs = results.map((r, i) => toSimulatedRun(scenario.runs[i].optimizer, r));
+  process.stdout.write(`${JSON.stringify({ runs })}\n`);
+}
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`simulate: ${message}\n`);
@@ -29,6 +53,14 @@ function main(argv: string[]): void {
     process.stdout.write(`${JSON.stringify(catalogListing(), null, 2)}\n`);
     return;
   }
+  if (isLink(arg)) {
+    try {
+      return runAndPrint(scenarioFromLink(arg));
+    } catch (e) {
+      if (e instanceof FieldError) fail(e.message);
+      throw e;
+    }
+  }
   let source: string;
   try {
     source = readFileSync(arg === '-' ? 0 : arg, 'utf8');
@@ -42,10 +74,7 @@ function main(argv: string[]): void {
     fail(`the scenario is not valid JSON: ${(e as Error).message}`);
   }
   try {
-    const scenario = parseScenario(data);
-    const { results } = runScenario(scenario);
-    const runs = results.map((r, i) => toSimulatedRun(scenario.runs[i].optimizer, r));
-    process.stdout.write(`${JSON.stringify({ runs })}\n`);
+    runAndPrint(parseScenario(data));
   } catch (e) {
     if (e instanceof FieldError) fail(e.message);
     throw e;

@@ -2,7 +2,7 @@ import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
 import { FieldError, resolveParams, specsOf } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
-import { checkExpression } from '../surfaces/expression/index.ts';
+import { compileExpression, ExpressionError } from '../surfaces/expression/index.ts';
 import { boolean, finite, integer, object, oneOf, opt, point, text } from './fields.ts';
 import type { Obj } from './fields.ts';
 import { migrateScenario } from './migrations.ts';
@@ -25,8 +25,14 @@ function parseSurface(v: unknown): SurfaceRef {
     if (o.id !== undefined)
       throw new FieldError('surface', 'give either id or expression, not both');
     const expression = text(o.expression, 'surface.expression', LIMITS.maxExpression);
-    const checked = checkExpression(expression);
-    if (!checked.ok) throw new FieldError('surface.expression', checked.error.message);
+    // Compiled here, at the edge (memoized, so building the surface later is free): an
+    // expression that passes the cheap check can still be too complex to differentiate.
+    try {
+      compileExpression(expression);
+    } catch (e) {
+      if (e instanceof ExpressionError) throw new FieldError('surface.expression', e.message);
+      throw e;
+    }
     const domain = opt(o, 'domain', (d) => {
       if (!Array.isArray(d) || d.length !== 4)
         throw new FieldError('surface.domain', 'must be [xMin, xMax, yMin, yMax]');

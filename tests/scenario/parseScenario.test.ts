@@ -61,6 +61,13 @@ describe('parseScenario', () => {
     );
   });
 
+  it('refuses, at the edge, an expression that passes the syntax check but is too complex to differentiate', () => {
+    const product = Array.from({ length: 120 }, (_, i) => (i % 2 ? 'x' : 'y')).join('*');
+    expect(problem({ ...base, surface: { expression: product } })).toMatch(
+      /^surface\.expression: this expression is too complex to differentiate/,
+    );
+  });
+
   it('rejects NaN and Infinity smuggled in as numbers', () => {
     expect(problem({ ...base, runs: [{ optimizer: 'sgd', params: { lr: NaN } }] })).toMatch(
       /runs\[0\]\.params\.lr: must be a finite number/,

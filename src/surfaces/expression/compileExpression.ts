@@ -2,6 +2,7 @@ import type { Objective } from '../../engine/objective.ts';
 import { parseExpression } from './checkExpression.ts';
 import { derivativeText, differentiate } from './differentiate.ts';
 import { emit } from './emit.ts';
+import { ExpressionError } from './expressionError.ts';
 import { generatePointFunction, generatePointWriter } from './generateJs.ts';
 import { pointFunction, pointWriter } from './programFunctions.ts';
 import { IRBuilder } from './ir.ts';
@@ -34,6 +35,44 @@ export interface CompiledExpression {
  * complex), or where a derivative does not exist (sqrt(x²+y²) at 0), it returns NaN or ±∞.
  */
 export function compileExpression(source: string): CompiledExpression {
+  const hit = cache.get(source);
+  if (hit) {
+    // Refresh its place: the map's order is least-recently used first.
+    cache.delete(source);
+    cache.set(source, hit);
+    if (hit instanceof ExpressionError) throw hit;
+    return hit;
+  }
+  let result: CompiledExpression | ExpressionError;
+  try {
+    result = compileUncached(source);
+  } catch (e) {
+    if (e instanceof ExpressionError) result = e;
+    // A tree deep enough to exhaust the stack while differentiating (a product of a hundred
+    // factors passes the nesting check, its derivative does not): refuse it like any other.
+    else if (e instanceof RangeError)
+      result = new ExpressionError(
+        'this expression is too complex to differentiate',
+        0,
+        source.length,
+      );
+    else throw e;
+  }
+  cache.set(source, result);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  if (result instanceof ExpressionError) throw result;
+  return result;
+}
+
+/**
+ * Recently compiled expressions (and refusals): validating a link, building its surface and
+ * re-typing an earlier expression then compile once. Compiled objectives are stateless
+ * functions, so sharing one between callers is safe.
+ */
+const CACHE_SIZE = 16;
+const cache = new Map<string, CompiledExpression | ExpressionError>();
+
+function compileUncached(source: string): CompiledExpression {
   const tree = parseExpression(source);
   const d = differentiate(tree, source);
   const b = new IRBuilder();

@@ -1,5 +1,28 @@
 import { useId, useState } from 'react';
-import { checkExpression, FUNCTION_NAMES } from '../../surfaces/expression/index.ts';
+import {
+  checkExpression,
+  compileExpression,
+  ExpressionError,
+  FUNCTION_NAMES,
+  type CheckResult,
+} from '../../surfaces/expression/index.ts';
+
+/**
+ * The cheap check first (every keystroke), then a full compile once it passes (memoized, so
+ * the surface built from it next is free): an expression can pass the check and still be too
+ * complex to differentiate, and then the last valid surface must stay.
+ */
+function verify(text: string): CheckResult {
+  const c = checkExpression(text);
+  if (!c.ok) return c;
+  try {
+    compileExpression(text);
+    return c;
+  } catch (e) {
+    if (e instanceof ExpressionError) return { ok: false, error: e };
+    throw e;
+  }
+}
 import { LIMITS } from '../../scenario/scenario.ts';
 import { splitAtError } from './errorSpan.ts';
 
@@ -23,7 +46,7 @@ export function ExpressionInput({ expression, onValid }: Props) {
     text = expression;
     setDraft({ text, forExpression: expression });
   }
-  const check = text === expression ? ({ ok: true } as const) : checkExpression(text);
+  const check = text === expression ? ({ ok: true } as const) : verify(text);
   const error = check.ok ? null : check.error;
   const parts = error ? splitAtError(text, error.index, error.length) : null;
   return (
@@ -46,7 +69,7 @@ export function ExpressionInput({ expression, onValid }: Props) {
         }}
         onChange={(e) => {
           const t = e.target.value.replace(/[\r\n]+/g, ' ');
-          const c = checkExpression(t);
+          const c = verify(t);
           if (c.ok && t !== expression) {
             setDraft({ text: t, forExpression: t });
             onValid(t);

@@ -1,0 +1,85 @@
+import { OPTIMIZERS } from '../engine/optimizers/index.ts';
+import type { RunResult } from '../engine/run.ts';
+import type { Scenario } from './scenario.ts';
+import { toSimulatedRun, type SimulatedRun } from './simulateOutput.ts';
+
+/**
+ * Download formats for a scenario's results: a CSV table (one row per iterate, for
+ * spreadsheets and pandas) and JSON (the `simulate` output plus the scenario that made it).
+ */
+
+const CSV_COLUMNS = ['run', 'label', 'optimizer', 'step', 'x', 'y', 'loss', 'lr', 'grad_norm'];
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * A label from a shared link is untrusted, and spreadsheets run a cell that starts with = + - @
+ * (or a tab / carriage return) as a formula, so such text gets a leading apostrophe (OWASP's
+ * advice for CSV injection). Numbers are written in the shortest form that round-trips, and
+ * non-finite ones as inf, -inf and nan, which Python, pandas and spreadsheets read.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'nan';
+    if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
+    return String(value);
+  }
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The label a run is shown with: its own, else its optimizer's name. */
+const labelOf = (s: Scenario, i: number) =>
+  s.runs[i].label ?? OPTIMIZERS[s.runs[i].optimizer].label;
+
+/**
+ * Columns run, label, optimizer, step, x, y, loss, lr, grad_norm (plus swa_x, swa_y when a run
+ * averages, empty before its averaging starts). `run` counts from 1; `lr` is the learning rate step k used to leave iterate k, so the
+ * last iterate of a run has none. Lines end with CRLF, as RFC 4180 says.
+ */
+export function exportTrajectoriesCSV(s: Scenario, results: readonly RunResult[]): string {
+  const swa = results.some((r) => r.swa !== null);
+  const rows = [(swa ? [...CSV_COLUMNS, 'swa_x', 'swa_y'] : CSV_COLUMNS).join(',')];
+  results.forEach((r, i) => {
+    const label = csvField(labelOf(s, i));
+    const optimizer = csvField(s.runs[i].optimizer);
+    for (let k = 0; k < r.points; k++) {
+      const lr = k < r.points - 1 ? r.lrs[k] : null;
+      const fields = [
+        String(i + 1),
+        label,
+        optimizer,
+        String(k),
+        csvField(r.trajectory[2 * k]),
+        csvField(r.trajectory[2 * k + 1]),
+        csvField(r.losses[k]),
+        csvField(lr),
+        csvField(r.gradNorms[k]),
+      ];
+      if (swa) {
+        // Empty before the averaging starts (the engine marks those iterates NaN).
+        const has = r.swa !== null && !Number.isNaN(r.swa[2 * k]);
+        fields.push(csvField(has ? r.swa![2 * k] : null), csvField(has ? r.swa![2 * k + 1] : null));
+      }
+      rows.push(fields.join(','));
+    }
+  });
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export interface TrajectoriesJSON {
+  scenario: Scenario;
+  runs: (SimulatedRun & { label: string })[];
+}
+
+/** The `simulate` output for the results, each run with its label, plus the scenario itself. */
+export function exportTrajectoriesJSON(s: Scenario, results: readonly RunResult[]): string {
+  const out: TrajectoriesJSON = {
+    scenario: s,
+    runs: results.map((r, i) => ({
+      ...toSimulatedRun(s.runs[i].optimizer, r),
+      label: labelOf(s, i),
+    })),
+  };
+  return JSON.stringify(out);
+}

@@ -1,0 +1,47 @@
+import { adagradVsRmsprop } from './adagradVsRmsprop.ts';
+import { adamL2VsAdamw } from './adamL2VsAdamw.ts';
+import { cosineAnnealing } from './cosineAnnealing.ts';
+import { lionSign } from './lionSign.ts';
+import { lrRangeTest } from './lrRangeTest.ts';
+import { lrWeightDecayCoupling } from './lrWeightDecayCoupling.ts';
+import { minibatchNoise } from './minibatchNoise.ts';
+import { nesterovMomentum } from './nesterovMomentum.ts';
+import { oneCycle } from './oneCycle.ts';
+import { plateauAdam } from './plateauAdam.ts';
+import type { Preset } from './preset.ts';
+import { ravineMomentum } from './ravineMomentum.ts';
+import { saddleMomentum } from './saddleMomentum.ts';
+import { sharpFlatSam } from './sharpFlatSam.ts';
+import { swa } from './swa.ts';
+import { warmRestarts } from './warmRestarts.ts';
+import { warmup } from './warmup.ts';
+
+export type { Preset, PresetScenario } from './preset.ts';
+
+/**
+ * The one-click lessons, in the course's order: landscape features and the optimizers that
+ * handle them, then weight decay, then schedules, then the modern optimizers and flat minima,
+ * and last a real model on data. Adding one = one file + one line here (and its test).
+ */
+export const PRESETS: readonly Preset[] = [
+  ravineMomentum,
+  nesterovMomentum,
+  saddleMomentum,
+  plateauAdam,
+  adagradVsRmsprop,
+  adamL2VsAdamw,
+  lrWeightDecayCoupling,
+  warmup,
+  cosineAnnealing,
+  warmRestarts,
+  oneCycle,
+  lrRangeTest,
+  lionSign,
+  sharpFlatSam,
+  swa,
+  minibatchNoise,
+];
+
+export const PRESETS_BY_ID: Readonly<Record<string, Preset>> = Object.freeze(
+  Object.fromEntries(PRESETS.map((p) => [p.id, p])),
+);
