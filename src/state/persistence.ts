@@ -55,19 +55,29 @@ function save(key: string, s: Scenario): void {
   }
 }
 
-/** Open the scenario a link names, telling the user what (if anything) was wrong with it. */
+/** Two scenarios that compute the same runs (the view and playhead aside). */
+const sameRuns = (a: Scenario, b: Scenario) =>
+  JSON.stringify({ ...a, view: null }) === JSON.stringify({ ...b, view: null });
+
+/**
+ * Open the scenario a link names, telling the user what (if anything) was wrong with it. The
+ * user's own saved scenario is set aside first — unless it already is the link's (a reload of
+ * the same link), so that reopening a link never overwrites what was set aside before.
+ */
 function openLink(hash: string): void {
   const decoded = decodeScenarioLink(hash);
-  actions.loadScenario(decoded.scenario);
   const own = readSaved(SAVED);
-  if (own) save(BEFORE_LINK, own);
+  if (own && !sameRuns(own, decoded.scenario)) save(BEFORE_LINK, own);
+  actions.loadScenario(decoded.scenario);
+  const before = readSaved(BEFORE_LINK);
+  const canReturn = before !== null && !sameRuns(before, decoded.scenario);
   if (decoded.status !== 'ok') {
     actions.setNotice({
       kind: 'error',
       text: `This link could not be opened as it was: ${decoded.problems.join('; ')}.`,
-      action: own ? 'return' : undefined,
+      action: canReturn ? 'return' : undefined,
     });
-  } else if (own && JSON.stringify(own) !== JSON.stringify(decoded.scenario)) {
+  } else if (canReturn) {
     actions.setNotice({
       kind: 'info',
       text: 'You opened a shared scenario. Your own is saved.',
