@@ -34,15 +34,16 @@ function spec(id: string, params: Record<string, unknown>): RunSpec {
 
 /**
  * The baseline for engine overhead: the same Adam steps (torch's formula with bias
- * correction) fused by hand into one loop over the same compiled surface, recording the same
- * trajectory and losses — what someone would write without an engine.
+ * correction) fused by hand into one function over the same compiled surface, returning the
+ * trajectory and losses in fresh arrays as the engine does — what someone would write without
+ * an engine.
  */
 function handFusedAdam(
   f: (x: number, y: number) => number,
   grad: (x: number, y: number, out: Float64Array) => void,
-  traj: Float64Array,
-  losses: Float64Array,
-) {
+): { traj: Float64Array; losses: Float64Array } {
+  const traj = new Float64Array(2 * (STEPS + 1));
+  const losses = new Float64Array(STEPS + 1);
   const lr = 1e-3;
   const b1 = 0.9;
   const b2 = 0.999;
@@ -75,6 +76,7 @@ function handFusedAdam(
     traj[2 * t + 1] = y;
     losses[t] = f(x, y);
   }
+  return { traj, losses };
 }
 
 export function benchEngine(): BenchRow[] {
@@ -89,13 +91,10 @@ export function benchEngine(): BenchRow[] {
   const engineAdam = medianMs(() => {
     sink += runOptimizer(objective, adam).losses[STEPS];
   }, 31);
-  const traj = new Float64Array(2 * (STEPS + 1));
-  const losses = new Float64Array(STEPS + 1);
   const f = objective.f.bind(objective);
   const grad = objective.grad.bind(objective);
   const fused = medianMs(() => {
-    handFusedAdam(f, grad, traj, losses);
-    sink += losses[STEPS];
+    sink += handFusedAdam(f, grad).losses[STEPS];
   }, 31);
   if (Number.isNaN(sink)) console.log('(sink)');
   return [

@@ -96,37 +96,43 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
   const hessAt = (q: Float64Array, out: Float64Array) => objective.hess(q[0], q[1], out);
   const ctx: StepContext = { t: 0, gradAt, hessAt };
 
-  p[0] = spec.start[0];
-  p[1] = spec.start[1];
+  // The loop below keeps its state in locals (registers), not in variables a closure shares:
+  // V8 would keep those in a heap context and load/store them on every step.
+  let x = spec.start[0];
+  let y = spec.start[1];
   let swaN = 0;
   let ax = 0;
   let ay = 0;
   let points = 0;
   let divergedAt: number | null = null;
   let stop: RunResult['stop'] = null;
+  const swaStart = spec.swa ? spec.swa.start : Infinity;
+  const recordMomentum = momentumRec !== null && opt.momentum !== undefined;
 
-  // Record iterate k; returns false (and sets the stop) if it is not finite.
-  const record = (k: number): boolean => {
-    const x = p[0];
-    const y = p[1];
+  for (let k = 0; ; k++) {
+    // Record iterate k: its loss, exact gradient, SWA average and momentum.
     const loss = objective.f(x, y);
-    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(loss)) {
+    if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(loss))) {
+      const what = Number.isFinite(x) && Number.isFinite(y) ? 'the loss' : 'the weights';
       divergedAt = k;
       stop = {
         reason: 'diverged',
         step: k,
-        message: `diverged at step ${k}: ${!Number.isFinite(x) || !Number.isFinite(y) ? 'the weights' : 'the loss'} became non-finite`,
+        message: `diverged at step ${k}: ${what} became non-finite`,
       };
-      return false;
+      break;
     }
     trajectory[2 * k] = x;
     trajectory[2 * k + 1] = y;
     losses[k] = loss;
     objective.grad(x, y, exact);
+    const gx = exact[0];
+    const gy = exact[1];
     // Math.hypot is slow in V8; fall back to it only where the squares overflow.
-    const n2 = exact[0] * exact[0] + exact[1] * exact[1];
-    gradNorms[k] = n2 < Infinity ? Math.sqrt(n2) : Math.hypot(exact[0], exact[1]);
-    if (swa && k >= spec.swa!.start) {
+    const n2 = gx * gx + gy * gy;
+    const gradNorm = n2 < Infinity ? Math.sqrt(n2) : Math.hypot(gx, gy);
+    gradNorms[k] = gradNorm;
+    if (k >= swaStart) {
       // torch.optim.swa_utils.AveragedModel: avg += (p − avg) / (n + 1)
       if (swaN === 0) {
         ax = x;
@@ -136,54 +142,54 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
         ay += (y - ay) / (swaN + 1);
       }
       swaN++;
-      swa[2 * k] = ax;
-      swa[2 * k + 1] = ay;
+      swa![2 * k] = ax;
+      swa![2 * k + 1] = ay;
     }
-    if (momentumRec && opt.momentum && opt.momentum(mbuf)) {
-      momentumRec[2 * k] = mbuf[0];
-      momentumRec[2 * k + 1] = mbuf[1];
+    if (recordMomentum && opt.momentum!(mbuf)) {
+      momentumRec![2 * k] = mbuf[0];
+      momentumRec![2 * k + 1] = mbuf[1];
     }
     points = k + 1;
-    return true;
-  };
+    if (k === steps) break;
 
-  if (record(0)) {
-    for (let t = 0; t < steps; t++) {
-      stepIndex = t;
-      ctx.t = t;
-      if (!Number.isFinite(gradNorms[t])) {
-        stop = {
-          reason: 'gradient',
-          step: t,
-          message: `stopped at step ${t}: the gradient is not finite at (${fmt(p[0])}, ${fmt(p[1])}) although the loss is`,
-        };
-        break;
-      }
-      group.lr = lrs[t];
-      if (momenta) {
-        if (cycled === 'momentum') group.momentum = momenta[t];
-        else (group.betas as number[])[0] = momenta[t];
-      }
-      // The exact gradient at x_t was computed when x_t was recorded: reuse it unless the
-      // surface draws mini-batches (then the optimizer must see the batch gradient).
-      if (stochastic) stochastic(p[0], p[1], t, g);
-      else {
-        g[0] = exact[0];
-        g[1] = exact[1];
-      }
-      if (rng) {
-        g[0] += sigma * rng.nextNormal();
-        g[1] += sigma * rng.nextNormal();
-      }
-      try {
-        opt.step(p, g, group, ctx);
-      } catch (e) {
-        if (!(e instanceof StepError)) throw e;
-        stop = { reason: 'step', step: t, message: `stopped at step ${t}: ${e.message}` };
-        break;
-      }
-      if (!record(t + 1)) break;
+    // Step t = k.
+    if (!Number.isFinite(gradNorm)) {
+      stop = {
+        reason: 'gradient',
+        step: k,
+        message: `stopped at step ${k}: the gradient is not finite at (${fmt(x)}, ${fmt(y)}) although the loss is`,
+      };
+      break;
     }
+    stepIndex = k;
+    ctx.t = k;
+    group.lr = lrs[k];
+    if (momenta) {
+      if (cycled === 'momentum') group.momentum = momenta[k];
+      else (group.betas as number[])[0] = momenta[k];
+    }
+    // The exact gradient at x_t is reused unless the surface draws mini-batches (then the
+    // optimizer must see the batch gradient); noise is added on top.
+    if (stochastic) stochastic(x, y, k, g);
+    else {
+      g[0] = gx;
+      g[1] = gy;
+    }
+    if (rng) {
+      g[0] += sigma * rng.nextNormal();
+      g[1] += sigma * rng.nextNormal();
+    }
+    p[0] = x;
+    p[1] = y;
+    try {
+      opt.step(p, g, group, ctx);
+    } catch (e) {
+      if (!(e instanceof StepError)) throw e;
+      stop = { reason: 'step', step: k, message: `stopped at step ${k}: ${e.message}` };
+      break;
+    }
+    x = p[0];
+    y = p[1];
   }
 
   return {
