@@ -8,10 +8,23 @@ import globals from 'globals';
 const frameworkImports = {
   patterns: [
     {
-      group: ['react', 'react-dom', 'react/*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*'],
-      message: 'src/engine, src/surfaces and src/scenario are pure TypeScript: no React, three.js or zustand.',
+      group: [
+        'react',
+        'react-dom',
+        'react/*',
+        'three',
+        'three/*',
+        '@react-three/*',
+        'zustand',
+        'zustand/*',
+      ],
+      message:
+        'src/engine, src/surfaces and src/scenario are pure TypeScript: no React, three.js or zustand.',
     },
-    { group: ['**/view/**', '**/state/**'], message: 'The pure core must not depend on the UI layers.' },
+    {
+      group: ['**/view/**', '**/state/**'],
+      message: 'The pure core must not depend on the UI layers.',
+    },
   ],
 };
 
@@ -22,7 +35,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
