@@ -9,14 +9,16 @@ import { readFileSync } from 'node:fs';
 import { FieldError } from '../engine/validateParams.ts';
 import { parseScenario } from '../scenario/parseScenario.ts';
 import { runScenario } from '../scenario/runScenario.ts';
-import { toSimulatedRun } from '../scenario/simulateOutput.ts';
+import { toSimulatedRun, type SimulatedRun } from '../scenario/simulateOutput.ts';
+import { curvatureAtEnds } from '../scenario/curvatureOutput.ts';
 import { catalogListing } from '../scenario/catalogListing.ts';
 import { decodeScenarioLink } from '../scenario/shareLink.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 
 const USAGE = `usage: simulate FILE | -      run the scenario in FILE (or standard input), print JSON
        simulate 'URL#s=…'         run the scenario in a share link (a full URL or '#s=…')
-       simulate --list            print the surface catalog as JSON`;
+       simulate --list            print the surface catalog as JSON
+options: --curvature             add the Hessian analysis at each run's start and end point`;
 
 /** A share link rather than a file name: a URL, or a bare fragment. */
 const isLink = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || arg.startsWith('#');
@@ -32,9 +34,18 @@ function scenarioFromLink(link: string): Scenario {
   return decoded.scenario;
 }
 
+let withCurvature = false;
+
 function runAndPrint(scenario: Scenario): void {
-  const { results } = runScenario(scenario);
-  const runs = results.map((r, i) => toSimulatedRun(scenario.runs[i].optimizer, r));
+  const { built, results } = runScenario(scenario);
+  const runs = results.map((r, i) => {
+    const out: SimulatedRun & { curvature?: unknown } = toSimulatedRun(
+      scenario.runs[i].optimizer,
+      r,
+    );
+    if (withCurvature) out.curvature = curvatureAtEnds(built.objective, out.trajectory);
+    return out;
+  });
   process.stdout.write(`${JSON.stringify({ runs })}\n`);
 }
 
@@ -43,7 +54,9 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-function main(argv: string[]): void {
+function main(args: string[]): void {
+  withCurvature = args.includes('--curvature');
+  const argv = args.filter((a) => a !== '--curvature');
   if (argv.length !== 1 || argv[0] === '-h' || argv[0] === '--help') {
     process.stderr.write(`${USAGE}\n`);
     process.exit(argv[0] === '-h' || argv[0] === '--help' ? 0 : 2);

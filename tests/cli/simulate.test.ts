@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
  * Run the real command line — what `npm run -s simulate -- ARG` runs — through node with tsx's
  * loader (not npx, whose own warnings would land on stderr).
  */
-function simulate(arg: string, input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', arg], {
+function simulate(arg: string | string[], input?: string) {
+  const args = Array.isArray(arg) ? arg : [arg];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
     input,
     encoding: 'utf8',
     timeout: 60_000,
@@ -81,6 +82,28 @@ describe('simulate command', { timeout: 60_000 }, () => {
     expect(run.trajectory).toHaveLength(run.diverged_at);
     expect(run.lrs).toHaveLength(run.diverged_at);
     expect(run.stopped.reason).toBe('diverged');
+  });
+
+  it('--curvature adds the Hessian analysis at the start and the end of each run', () => {
+    // f = x² + 10y²: H = diag(2, 20) everywhere; GD is stable for lr < 2/20.
+    const r = simulate(
+      ['--curvature', '-'],
+      JSON.stringify({
+        surface: { expression: 'x^2 + 10*y^2' },
+        start: [1, 1],
+        steps: 50,
+        runs: [{ optimizer: 'sgd', params: { lr: 0.05 } }],
+      }),
+    );
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out).runs[0].curvature;
+    expect(c.start.point).toEqual([1, 1]);
+    expect(c.start.hessian).toEqual([2, 0, 20]);
+    expect(c.start.eigenvalues).toEqual([20, 2]);
+    expect(c.start.condition_number).toBe(10);
+    expect(c.start.sharpness).toBe(20);
+    expect(c.start.stability_limit).toBeCloseTo(0.1, 15);
+    expect(c.end.classification).toBe('minimum');
   });
 
   it('--list prints the catalog with ids, names, parameters and minima', () => {
