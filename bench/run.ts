@@ -7,18 +7,21 @@ import { benchEngine } from './engine.bench.ts';
 import { benchExpression } from './expression.bench.ts';
 import { benchGrid } from './grid.bench.ts';
 import { benchShareLink } from './shareLink.bench.ts';
+import { benchBrowser } from './browser.bench.ts';
 
-const suites: [string, () => BenchRow[]][] = [
+const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['engine', benchEngine],
   ['expression surfaces', benchExpression],
   ['grid sampler and contours', benchGrid],
   ['share links', benchShareLink],
+  // JavaScript per frame in headless Chromium (builds dist/ first if it is missing).
+  ['the page in Chromium', benchBrowser],
 ];
 
 let over = 0;
 for (const [name, run] of suites) {
   console.log(`\n## ${name}`);
-  for (const row of run()) {
+  for (const row of await run()) {
     console.log(formatRow(row));
     if (!rowPasses(row)) over++;
   }

@@ -60,7 +60,8 @@ export const actions = {
   },
   setSurface(surface: SurfaceRef) {
     setScenario((s) => ({ ...s, surface, start: null }));
-    labStore.setState({ probe: null });
+    // A lesson is about its own landscape: another surface ends it.
+    labStore.setState({ probe: null, lesson: null });
   },
   setSurfaceParam(name: string, value: ParamValue) {
     setScenario((s) =>

@@ -47,8 +47,12 @@ export function App() {
         </div>
         <ViewOptions />
         {!hasWebgl && (
-          <span className="no-webgl" role="status">
-            WebGL is not available here: the 3D view is off, the 2D map shows the same runs.
+          <span
+            className="no-webgl"
+            role="status"
+            title="The 3D view is off here; the 2D map shows the same runs."
+          >
+            WebGL is not available: 2D map only
           </span>
         )}
         <ShareBar />

@@ -178,6 +178,13 @@ export async function seekToEnd(page: Page): Promise<number> {
   return max;
 }
 
+/** Replace a text field's content by typing, as a person would (click, select all, type). */
+export async function retype(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
 /** Time of one page round trip (ms): long if the main thread is stuck in a loop. */
 export async function roundTripMs(page: Page): Promise<number> {
   const t0 = performance.now();
@@ -216,3 +223,21 @@ export async function hideLesson(page: Page): Promise<void> {
   await card.getByRole('button', { name: 'Hide' }).click();
   await card.waitFor({ state: 'detached' });
 }
+
+/** From now on, count the WebGL programs the page links (each is a shader compile). */
+export async function countShaderLinks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __links: number };
+    w.__links = 0;
+    for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const link = C.prototype.linkProgram;
+      C.prototype.linkProgram = function (this: WebGLRenderingContext, p: WebGLProgram) {
+        w.__links++;
+        return link.call(this, p);
+      };
+    }
+  });
+}
+
+export const shaderLinks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __links: number }).__links);

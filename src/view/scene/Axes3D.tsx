@@ -1,10 +1,13 @@
+import { useMemo } from 'react';
 import { Line } from '@react-three/drei';
 import { TextSprite } from './TextSprite.tsx';
 import type { Domain } from '../../surfaces/surface.ts';
 import { formatTick, niceTicks } from '../niceTicks.ts';
 import type { LandscapeFrame } from './landscapeFrame.ts';
 
-/** The domain's outline on the floor with x and y tick labels (DOM labels: crisp at any zoom). */
+const z = -0.005;
+
+/** The domain's outline on the floor with x and y tick labels (sprites of a constant screen size). */
 export function Axes3D({ frame, domain }: { frame: LandscapeFrame; domain: Domain }) {
   const X = (x: number) => frame.k * (x - frame.cx);
   const Y = (y: number) => frame.k * (y - frame.cy);
@@ -12,20 +15,21 @@ export function Axes3D({ frame, domain }: { frame: LandscapeFrame; domain: Domai
   const x1 = X(domain.xMax);
   const y0 = Y(domain.yMin);
   const y1 = Y(domain.yMax);
-  const z = -0.005;
+  // Stable points: drei's Line rebuilds its geometry for a new array and disposes its material,
+  // which releases the fat-line shader program; it was recompiled on every slider change.
+  const outline = useMemo(
+    (): [number, number, number][] => [
+      [x0, y0, z],
+      [x1, y0, z],
+      [x1, y1, z],
+      [x0, y1, z],
+      [x0, y0, z],
+    ],
+    [x0, x1, y0, y1],
+  );
   return (
     <group>
-      <Line
-        points={[
-          [x0, y0, z],
-          [x1, y0, z],
-          [x1, y1, z],
-          [x0, y1, z],
-          [x0, y0, z],
-        ]}
-        color="#4a5160"
-        lineWidth={1}
-      />
+      <Line points={outline} color="#4a5160" lineWidth={1} />
       {niceTicks(domain.xMin, domain.xMax, 5).map((t) => (
         <TextSprite key={`x${t}`} text={formatTick(t)} position={[X(t), y0 - 0.1, z]} />
       ))}
