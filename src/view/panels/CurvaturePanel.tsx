@@ -9,9 +9,8 @@ import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { runLabel } from '../palette.ts';
 import { CLASSIFICATION_TEXT, limitCaveat } from './curvatureText.ts';
 import { dropNoise, fmtNum, fmtPoint } from './formatValue.ts';
-import { parseCoordinate } from './parseInput.ts';
 import { stabilityVerdict } from './stabilityVerdict.ts';
-import { NumberField } from './TypedField.tsx';
+import { PointFields } from './PointFields.tsx';
 import './panels.css';
 
 function slopeAt(objective: Objective, p: readonly [number, number]): number {
@@ -100,26 +99,7 @@ export function CurvaturePanel() {
         <legend>
           At {probe ? 'the probe' : 'the start point'} {fmtPoint(point[0], point[1])}
         </legend>
-        <div className="start-row">
-          <label>
-            <span>x</span>
-            <NumberField
-              id={`${id}-x`}
-              value={point[0]}
-              parse={(t) => parseCoordinate('probe x', t)}
-              onCommit={(x) => actions.setProbe([x, point[1]])}
-            />
-          </label>
-          <label>
-            <span>y</span>
-            <NumberField
-              id={`${id}-y`}
-              value={point[1]}
-              parse={(t) => parseCoordinate('probe y', t)}
-              onCommit={(y) => actions.setProbe([point[0], y])}
-            />
-          </label>
-        </div>
+        <PointFields id={id} name="probe" point={point} onCommit={actions.setProbe} />
         <button type="button" disabled={probe === null} onClick={() => actions.setProbe(null)}>
           Back to the start point
         </button>

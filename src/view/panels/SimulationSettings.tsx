@@ -5,9 +5,10 @@ import { actions } from '../../state/store.ts';
 import { sim } from '../../state/simulation.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { fmtPoint } from './formatValue.ts';
-import { parseCoordinate, parseIntegerIn } from './parseInput.ts';
+import { parseIntegerIn } from './parseInput.ts';
 import { ParamControl } from './ParamControl.tsx';
 import { NumberField } from './TypedField.tsx';
+import { PointFields } from './PointFields.tsx';
 
 // The scenario's own numbers, described like parameters so they get the same generated controls.
 const STEPS_SPEC: NumberParam = {
@@ -51,26 +52,7 @@ export function SimulationSettings() {
       <fieldset className="start-fields">
         <legend>Start point {start === null && <span className="muted">(suggested)</span>}</legend>
         {point ? (
-          <div className="start-row">
-            <label>
-              <span>x</span>
-              <NumberField
-                id={`${id}-x`}
-                value={point[0]}
-                parse={(t) => parseCoordinate('start x', t)}
-                onCommit={(x) => actions.setStart([x, point[1]])}
-              />
-            </label>
-            <label>
-              <span>y</span>
-              <NumberField
-                id={`${id}-y`}
-                value={point[1]}
-                parse={(t) => parseCoordinate('start y', t)}
-                onCommit={(y) => actions.setStart([point[0], y])}
-              />
-            </label>
-          </div>
+          <PointFields id={id} name="start" point={point} onCommit={actions.setStart} />
         ) : (
           <p className="muted">The surface could not be built, so it has no start point.</p>
         )}
