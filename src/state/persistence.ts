@@ -13,6 +13,8 @@ import { playhead, shownStep } from './playhead.ts';
  */
 const SAVED = 'loss-landscape-lab:scenario';
 const BEFORE_LINK = 'loss-landscape-lab:before-link';
+/** Set while the saved scenario is a link the user opened and has not edited since. */
+const FROM_LINK = 'loss-landscape-lab:saved-is-unedited-link';
 const URL_DELAY = 300;
 const SAVE_DELAY = 500;
 
@@ -65,10 +67,28 @@ const sameRuns = (a: Scenario, b: Scenario) =>
  * the same link), so that reopening a link never overwrites what was set aside before.
  */
 function openLink(hash: string): void {
+  flushSave();
   const decoded = decodeScenarioLink(hash);
   const own = readSaved(SAVED);
-  if (own && !sameRuns(own, decoded.scenario)) save(BEFORE_LINK, own);
-  actions.loadScenario(decoded.scenario);
+  // Our own address on a reload (every visit keeps its scenario in the fragment): nothing to
+  // say — unless it is a link the user opened and has not touched, whose way back stays.
+  if (own && decoded.status === 'ok' && sameRuns(own, decoded.scenario)) {
+    loadWithoutEditing(decoded.scenario);
+    const before = readSaved(BEFORE_LINK);
+    if (storage()?.getItem(FROM_LINK) === '1' && before && !sameRuns(before, decoded.scenario))
+      actions.setNotice({
+        kind: 'info',
+        text: 'You opened a shared scenario. Your own is saved.',
+        action: 'return',
+      });
+    return;
+  }
+  // Set the user's scenario aside — but not a link they opened and never touched, so that
+  // opening a second link does not push their own work out.
+  if (own && storage()?.getItem(FROM_LINK) !== '1') save(BEFORE_LINK, own);
+  loadWithoutEditing(decoded.scenario);
+  save(SAVED, currentScenario());
+  storage()?.setItem(FROM_LINK, '1');
   const before = readSaved(BEFORE_LINK);
   const canReturn = before !== null && !sameRuns(before, decoded.scenario);
   if (decoded.status !== 'ok') {
@@ -86,16 +106,38 @@ function openLink(hash: string): void {
   }
 }
 
+/** Load a scenario without counting it as the user's edit (see FROM_LINK). */
+let loading = false;
+function loadWithoutEditing(s: Scenario): void {
+  loading = true;
+  try {
+    actions.loadScenario(s);
+  } finally {
+    loading = false;
+  }
+}
+
 /** Go back to the scenario the user had before opening a link. */
 export function returnToSaved(): void {
   const s = readSaved(BEFORE_LINK);
   if (!s) return;
   actions.loadScenario(s);
   actions.setNotice(null);
+  flushSave();
+  storage()?.removeItem(BEFORE_LINK);
 }
 
 let urlTimer = 0;
 let saveTimer = 0;
+let savePending = false;
+
+/** Write a pending (debounced) save now, before anything reads the saved scenario. */
+function flushSave(): void {
+  if (!savePending) return;
+  clearTimeout(saveTimer);
+  savePending = false;
+  save(SAVED, currentScenario());
+}
 
 /** Read the link or the saved scenario, then keep the URL and the save in step. Call once. */
 export function startPersistence(): void {
@@ -115,8 +157,10 @@ export function startPersistence(): void {
     last = scenario;
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(updateUrl, URL_DELAY);
+    if (!loading) storage()?.removeItem(FROM_LINK); // the user changed it: it is theirs now
     clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(() => save(SAVED, currentScenario()), SAVE_DELAY);
+    savePending = true;
+    saveTimer = window.setTimeout(flushSave, SAVE_DELAY);
   });
   // Pausing or scrubbing moves the playhead, which the link also records.
   window.addEventListener('pagehide', () => save(SAVED, currentScenario()));

@@ -54,6 +54,9 @@ export function recompute(scenario: Scenario): void {
     );
     sim.error = null;
   } catch (e) {
+    // Draw nothing rather than the previous surface under the new scenario's runs.
+    sim.built = null;
+    sim.surfaceKey = '';
     sim.error = (e as Error).message;
     sim.results = scenario.runs.map(() => null);
     sim.runErrors = scenario.runs.map(() => null);

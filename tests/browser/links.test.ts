@@ -175,8 +175,19 @@ describe('nothing the user had is lost', () => {
     await page.goto(`${base()}#s=${encodeScenario(scenario)}`);
     await page.reload();
     await expect.poll(() => legendRows(page).count()).toBe(2);
+    // A second link on top of the first: the way back still leads to the user's own work.
+    const other = parseScenario({ surface: { id: 'booth' }, runs: [{ optimizer: 'adam' }] });
+    await page.goto(`${base()}#s=${encodeScenario(other)}`);
+    await page.reload();
+    await expect.poll(() => legendRows(page).count()).toBe(1);
     await page.getByRole('button', { name: 'Return to my scenario' }).click();
     await expect.poll(() => legendRows(page).count()).toBe(3);
+    // A plain reload of one's own scenario (its address carries it) says nothing.
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.waitForSelector('[data-testid="scene3d"] canvas');
+    await expect.poll(() => legendRows(page).count()).toBe(3);
+    expect(await page.getByTestId('notice').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -47,6 +47,8 @@ export function Markers3D({
   const eig = useMemo(() => {
     if (!sim.built) return null;
     const c = analyzeCurvature(sim.built.objective, probe[0], probe[1]);
+    // Where the Hessian is not finite (a kink, outside f's domain) there are no directions.
+    if (!c.eigenvectors.flat().every(Number.isFinite)) return null;
     const base = at(frame, probe[0], probe[1], 0.03);
     const center = new Vector3(...base);
     return c.eigenvectors.map((v, i) => {

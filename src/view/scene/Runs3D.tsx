@@ -126,6 +126,8 @@ export function Runs3D({
         r.points >= 2
           ? s.world.subarray(0, 3 * r.points)
           : new Float32Array([...s.world.subarray(0, 3), ...s.world.subarray(0, 3)]);
+      // setPositions makes new GPU buffers: release the old ones first.
+      s.trail.geometry.dispose();
       s.trail.geometry.setPositions(pts);
       s.trail.visible = run.visible;
       s.head.visible = run.visible;
@@ -145,6 +147,7 @@ export function Runs3D({
               a,
               3 * (k - first),
             );
+          s.swa.geometry.dispose();
           s.swa.geometry.setPositions(a);
           s.swa.computeLineDistances();
           s.swa.userData.first = first;

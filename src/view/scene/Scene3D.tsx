@@ -94,6 +94,18 @@ export function Scene3D() {
     return () => window.removeEventListener('pointerup', up);
   }, []);
 
+  // A loaded scenario (lesson, link, return to one's own) brings its camera; the Canvas only
+  // reads its camera prop once, so move the live one. Orbiting writes the same values back.
+  const cam = scenario.view.camera;
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const { position, target } = cam ?? DEFAULT_CAMERA;
+    c.object.position.set(...position);
+    c.target.set(...target);
+    c.update();
+  }, [cam]);
+
   if (!sample || !frame || !built) return <p className="muted">{sim.error ?? 'No surface.'}</p>;
 
   const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): [number, number] =>
