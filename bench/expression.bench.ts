@@ -1,6 +1,6 @@
 import { compile } from 'mathjs';
 import { compileExpression } from '../src/surfaces/expression/index.ts';
-import { medianMs, type BenchRow } from './harness.ts';
+import { medianMs, paired, type BenchRow } from './harness.ts';
 
 /**
  * The expression compiler against hand-written JS on a 256² grid of Rastrigin, and mathjs's own
@@ -78,20 +78,6 @@ function gridGradHand(out: Float64Array) {
 
 /** Sum of |output|, so the work cannot be optimized away and the rows can be compared. */
 const checksum = (a: Float64Array) => a.reduce((s, v) => s + Math.abs(v), 0);
-
-/**
- * Medians of `a` and `b` measured in alternating rounds, keeping each one's best round: the
- * machine is shared, and a burst of load during one side's samples would skew a single ratio.
- */
-function paired(a: () => void, b: () => void, rounds = 5): [number, number] {
-  let ma = Infinity;
-  let mb = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    ma = Math.min(ma, medianMs(a, 9, 3));
-    mb = Math.min(mb, medianMs(b, 9, 3));
-  }
-  return [ma, mb];
-}
 
 /**
  * Other surfaces compiled and run first, as in the app, where one grid sampler and one run

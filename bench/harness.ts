@@ -27,6 +27,20 @@ export function medianMs(fn: () => void, samples = 15, warmup = 5): number {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Medians of `a` and `b` measured in alternating rounds, keeping each one's best round: the
+ * machine is shared, and a burst of load during one side's samples would skew a single ratio.
+ */
+export function paired(a: () => void, b: () => void, rounds = 5): [number, number] {
+  let ma = Infinity;
+  let mb = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    ma = Math.min(ma, medianMs(a, 9, 3));
+    mb = Math.min(mb, medianMs(b, 9, 3));
+  }
+  return [ma, mb];
+}
+
 export function rowPasses(r: BenchRow): boolean {
   if (r.budgetMs !== undefined && r.ms > r.budgetMs) return false;
   if (r.ratio && r.ratio.value > r.ratio.max) return false;

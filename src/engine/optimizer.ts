@@ -1,4 +1,5 @@
 import type { Objective } from './objective.ts';
+import type { RunLoop } from './runLoop.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
 /**
@@ -10,34 +11,6 @@ import type { ParamSpec, ParamValues } from './params.ts';
 export interface ParamGroup {
   lr: number;
   [name: string]: unknown;
-}
-
-/** What a step may ask of the landscape beyond the gradient the loop already evaluated. */
-export interface StepContext {
-  /** 0-based step index. */
-  t: number;
-  /**
-   * Gradient at an arbitrary point, with the same noise model and mini-batch as the loop's own
-   * evaluation for this step (used by SAM for the ascent point).
-   */
-  gradAt(p: Float64Array, out: Float64Array): void;
-  /** Exact Hessian at p, [f_xx, f_xy, f_yy] (used by Newton). */
-  hessAt(p: Float64Array, out: Float64Array): void;
-}
-
-/** One optimizer's state for one run. */
-export interface OptimizerInstance {
-  /**
-   * Update p in place. g is the (possibly noisy) gradient at p for this step and may be
-   * overwritten. Returns nothing; a non-finite result is detected by the loop.
-   * Throwing a `StepError` stops the run with its message (e.g. a singular Newton system).
-   */
-  step(p: Float64Array, g: Float64Array, group: ParamGroup, ctx: StepContext): void;
-  /**
-   * The optimizer's current first-moment / momentum direction, if it keeps one (for the
-   * "momentum arrow" readout): written into out, returns false when there is none.
-   */
-  momentum?(out: Float64Array): boolean;
 }
 
 export interface OptimizerDef {
@@ -69,8 +42,14 @@ export interface OptimizerDef {
    * dampening = 0). Returns an error message naming the parameter, or null.
    */
   check?(params: ParamValues): string | null;
-  /** Build the optimizer state for a run. `group` holds the initial hyperparameters (e.g. Adagrad's initial_accumulator_value); the same object is passed to every step. */
-  create(group: ParamGroup, dim: number): OptimizerInstance;
+  /**
+   * Run the optimizer over the loop: create its state, then `while (loop.next(momentum))` update
+   * `loop.p` from `loop.g`, reading hyperparameters from `group` on every step (the run loop and
+   * OneCycleLR write lr and momentum there, as into a torch param_group). `group` starts as the
+   * validated parameters (e.g. Adagrad's initial_accumulator_value). Throw a `StepError` to stop
+   * the run with a message (see runLoop.ts for why the optimizer owns the loop).
+   */
+  run(loop: RunLoop, group: ParamGroup): void;
 }
 
 /** Thrown by a step to stop the run with a message rather than produce NaN. */

@@ -1,10 +1,13 @@
 import type { Objective } from './objective.ts';
-import type { OptimizerDef, ParamGroup, StepContext } from './optimizer.ts';
+import type { OptimizerDef, ParamGroup } from './optimizer.ts';
 import { StepError } from './optimizer.ts';
+import { RunLoop, type StopReason } from './runLoop.ts';
 import type { ParamValues } from './params.ts';
 import type { ScheduleDef } from './schedule.ts';
 import { NormalStream } from './noise.ts';
 import { cycledMomentumOf } from './cycledMomentum.ts';
+
+export type { StopReason };
 
 /** One fully-resolved run: every parameter validated and defaulted (see src/scenario). */
 export interface RunSpec {
@@ -20,8 +23,6 @@ export interface RunSpec {
   /** Record the optimizer's momentum / first-moment vector at each iterate (for arrows). */
   recordMomentum?: boolean;
 }
-
-export type StopReason = 'diverged' | 'gradient' | 'step';
 
 export interface RunResult {
   /** Iterates x_0..x_n interleaved [x0, y0, x1, y1, ...]; n = `points - 1`. */
@@ -44,8 +45,6 @@ export interface RunResult {
   momentum: Float64Array | null;
 }
 
-const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)).toString() : String(v));
-
 /**
  * Run one optimizer from its start for `steps` steps.
  *
@@ -53,154 +52,48 @@ const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)).toStri
  * momentum) for step t; g = ∇f(x_t) (+ noise, or a mini-batch gradient); optimizer.step();
  * scheduler.step(). Stops at the first non-finite iterate or loss (distill's convention) and
  * when the gradient is not finite at a point where f is (a kink or a pole the user typed).
+ * The loop itself is RunLoop (runLoop.ts), driven by the optimizer's own `run`.
  */
 export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
   const { steps } = spec;
-  const dim = 2;
-  const trajectory = new Float64Array(2 * (steps + 1));
-  const losses = new Float64Array(steps + 1);
-  const gradNorms = new Float64Array(steps + 1);
-  const swa = spec.swa ? new Float64Array(2 * (steps + 1)).fill(NaN) : null;
-  const momentumRec = spec.recordMomentum ? new Float64Array(2 * (steps + 1)).fill(NaN) : null;
-
   const baseLr = spec.params.lr as number;
   const cycledInfo = cycledMomentumOf(spec.optimizer, spec.params);
-  const cycled = cycledInfo?.kind ?? null;
-  const baseMomentum = cycledInfo?.value ?? null;
   const track = spec.schedule
-    ? spec.schedule.def.compute(spec.schedule.params, { baseLr, baseMomentum, steps })
+    ? spec.schedule.def.compute(spec.schedule.params, {
+        baseLr,
+        baseMomentum: cycledInfo?.value ?? null,
+        steps,
+      })
     : null;
-  const lrs = track ? track.lrs : new Float64Array(steps).fill(baseLr);
-  const momenta = track?.momenta ?? null;
-
   const group: ParamGroup = structuredClone(spec.params) as ParamGroup;
-  const opt = spec.optimizer.create(group, dim);
-  const p = new Float64Array(dim);
-  const g = new Float64Array(dim);
-  const exact = new Float64Array(dim);
-  const mbuf = new Float64Array(dim);
-  const sigma = spec.noise.sigma;
-  const rng = sigma > 0 ? new NormalStream(spec.noise.seed) : null;
-  const stochastic = objective.stochasticGrad ? objective.stochasticGrad.bind(objective) : null;
-  let stepIndex = 0;
-
-  // The gradient the optimizer sees: mini-batch when the surface has data, plus noise.
-  const gradAt = (q: Float64Array, out: Float64Array) => {
-    if (stochastic) stochastic(q[0], q[1], stepIndex, out);
-    else objective.grad(q[0], q[1], out);
-    if (rng) {
-      out[0] += sigma * rng.nextNormal();
-      out[1] += sigma * rng.nextNormal();
-    }
-  };
-  const hessAt = (q: Float64Array, out: Float64Array) => objective.hess(q[0], q[1], out);
-  const ctx: StepContext = { t: 0, gradAt, hessAt };
-
-  // The loop below keeps its state in locals (registers), not in variables a closure shares:
-  // V8 would keep those in a heap context and load/store them on every step.
-  let x = spec.start[0];
-  let y = spec.start[1];
-  let swaN = 0;
-  let ax = 0;
-  let ay = 0;
-  let points = 0;
-  let divergedAt: number | null = null;
-  let stop: RunResult['stop'] = null;
-  const swaStart = spec.swa ? spec.swa.start : Infinity;
-  const recordMomentum = momentumRec !== null && opt.momentum !== undefined;
-
-  for (let k = 0; ; k++) {
-    // Record iterate k: its loss, exact gradient, SWA average and momentum.
-    const loss = objective.f(x, y);
-    if (!(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(loss))) {
-      const what = Number.isFinite(x) && Number.isFinite(y) ? 'the loss' : 'the weights';
-      divergedAt = k;
-      stop = {
-        reason: 'diverged',
-        step: k,
-        message: `diverged at step ${k}: ${what} became non-finite`,
-      };
-      break;
-    }
-    trajectory[2 * k] = x;
-    trajectory[2 * k + 1] = y;
-    losses[k] = loss;
-    objective.grad(x, y, exact);
-    const gx = exact[0];
-    const gy = exact[1];
-    // Math.hypot is slow in V8; fall back to it only where the squares overflow.
-    const n2 = gx * gx + gy * gy;
-    const gradNorm = n2 < Infinity ? Math.sqrt(n2) : Math.hypot(gx, gy);
-    gradNorms[k] = gradNorm;
-    if (k >= swaStart) {
-      // torch.optim.swa_utils.AveragedModel: avg += (p − avg) / (n + 1)
-      if (swaN === 0) {
-        ax = x;
-        ay = y;
-      } else {
-        ax += (x - ax) / (swaN + 1);
-        ay += (y - ay) / (swaN + 1);
-      }
-      swaN++;
-      swa![2 * k] = ax;
-      swa![2 * k + 1] = ay;
-    }
-    if (recordMomentum && opt.momentum!(mbuf)) {
-      momentumRec![2 * k] = mbuf[0];
-      momentumRec![2 * k + 1] = mbuf[1];
-    }
-    points = k + 1;
-    if (k === steps) break;
-
-    // Step t = k.
-    if (!Number.isFinite(gradNorm)) {
-      stop = {
-        reason: 'gradient',
-        step: k,
-        message: `stopped at step ${k}: the gradient is not finite at (${fmt(x)}, ${fmt(y)}) although the loss is`,
-      };
-      break;
-    }
-    stepIndex = k;
-    ctx.t = k;
-    group.lr = lrs[k];
-    if (momenta) {
-      if (cycled === 'momentum') group.momentum = momenta[k];
-      else (group.betas as number[])[0] = momenta[k];
-    }
-    // The exact gradient at x_t is reused unless the surface draws mini-batches (then the
-    // optimizer must see the batch gradient); noise is added on top.
-    if (stochastic) stochastic(x, y, k, g);
-    else {
-      g[0] = gx;
-      g[1] = gy;
-    }
-    if (rng) {
-      g[0] += sigma * rng.nextNormal();
-      g[1] += sigma * rng.nextNormal();
-    }
-    p[0] = x;
-    p[1] = y;
-    try {
-      opt.step(p, g, group, ctx);
-    } catch (e) {
-      if (!(e instanceof StepError)) throw e;
-      stop = { reason: 'step', step: k, message: `stopped at step ${k}: ${e.message}` };
-      break;
-    }
-    x = p[0];
-    y = p[1];
+  const loop = new RunLoop({
+    objective,
+    group,
+    start: spec.start,
+    steps,
+    lrs: track ? track.lrs : new Float64Array(steps).fill(baseLr),
+    momenta: track?.momenta ?? null,
+    cycled: cycledInfo?.kind ?? null,
+    sigma: spec.noise.sigma,
+    rng: spec.noise.sigma > 0 ? new NormalStream(spec.noise.seed) : null,
+    swaStart: spec.swa ? spec.swa.start : Infinity,
+    recordMomentum: spec.recordMomentum === true,
+  });
+  try {
+    spec.optimizer.run(loop, group);
+  } catch (e) {
+    if (!(e instanceof StepError)) throw e;
+    loop.stepFailed(e.message);
   }
-
   return {
-    trajectory,
-    losses,
-    lrs,
-    gradNorms,
-    points,
-    divergedAt,
-    stop,
-    swa,
-    momentum: momentumRec,
+    trajectory: loop.trajectory,
+    losses: loop.losses,
+    lrs: loop.lrs,
+    gradNorms: loop.gradNorms,
+    points: loop.points,
+    divergedAt: loop.divergedAt,
+    stop: loop.stop,
+    swa: loop.swa,
+    momentum: loop.momentum,
   };
 }

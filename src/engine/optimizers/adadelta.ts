@@ -25,25 +25,25 @@ export const adadelta: OptimizerDef = {
     weightDecayParam(L2_HELP),
   ],
   cycledMomentum: null,
-  create(_group, dim) {
-    const squareAvg = new Float64Array(dim);
-    const accDelta = new Float64Array(dim);
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const rho = group.rho as number;
-        const eps = group.eps as number;
-        const wd = group.weight_decay as number;
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          squareAvg[i] = (1 - rho) * d * d + squareAvg[i] * rho;
-          const std = Math.sqrt(squareAvg[i] + eps);
-          const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
-          accDelta[i] = (1 - rho) * delta * delta + accDelta[i] * rho;
-          p[i] = -lr * delta + p[i];
-        }
-      },
-    };
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const squareAvg = new Float64Array(2);
+    const accDelta = new Float64Array(2);
+    while (loop.next(null)) {
+      const lr = group.lr;
+      const rho = group.rho as number;
+      const eps = group.eps as number;
+      const wd = group.weight_decay as number;
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        squareAvg[i] = (1 - rho) * d * d + squareAvg[i] * rho;
+        const std = Math.sqrt(squareAvg[i] + eps);
+        const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
+        accDelta[i] = (1 - rho) * delta * delta + accDelta[i] * rho;
+        p[i] = -lr * delta + p[i];
+      }
+    }
   },
 };

@@ -42,26 +42,26 @@ export const adagrad: OptimizerDef = {
     epsParam(1e-10),
   ],
   cycledMomentum: null,
-  create(group, dim) {
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
     // torch fills the sum in the constructor, from the group's value at that moment.
-    const sum = new Float64Array(dim).fill(group.initial_accumulator_value as number);
+    const sum = new Float64Array(2).fill(group.initial_accumulator_value as number);
     let step = 0;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const lrDecay = group.lr_decay as number;
-        const wd = group.weight_decay as number;
-        const eps = group.eps as number;
-        step++;
-        const clr = lr / (1 + (step - 1) * lrDecay);
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          sum[i] = d * d + sum[i];
-          const std = Math.sqrt(sum[i]) + eps;
-          p[i] = p[i] + (-clr * d) / std;
-        }
-      },
-    };
+    while (loop.next(null)) {
+      const lr = group.lr;
+      const lrDecay = group.lr_decay as number;
+      const wd = group.weight_decay as number;
+      const eps = group.eps as number;
+      step++;
+      const clr = lr / (1 + (step - 1) * lrDecay);
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        sum[i] = d * d + sum[i];
+        const std = Math.sqrt(sum[i]) + eps;
+        p[i] = p[i] + (-clr * d) / std;
+      }
+    }
   },
 };

@@ -1,5 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { createAdam } from './adamStep.ts';
+import { runAdam } from './adamStep.ts';
 import {
   amsgradParam,
   betasParam,
@@ -29,5 +29,5 @@ export const adam: OptimizerDef = {
     amsgradParam,
   ],
   cycledMomentum: 'beta1',
-  create: (_group, dim) => createAdam(dim, false),
+  run: (loop, group) => runAdam(loop, group, false),
 };

@@ -16,35 +16,30 @@ export const adamax: OptimizerDef = {
     'Adam with the RMS replaced by a decaying maximum of the gradient’s size, so one large gradient keeps that weight’s steps small for a while: a steadier per-weight scale on spiky landscapes.',
   params: [lrParam(2e-3), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecayParam(L2_HELP)],
   cycledMomentum: 'beta1',
-  create(_group, dim) {
-    const expAvg = new Float64Array(dim);
-    const expInf = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const expAvg = new Float64Array(2);
+    const expInf = new Float64Array(2);
     const beta1Pow = new PowerSequence();
     let step = 0;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const betas = group.betas as readonly number[];
-        const beta1 = betas[0];
-        const beta2 = betas[1];
-        const eps = group.eps as number;
-        const wd = group.weight_decay as number;
-        step++;
-        const clr = lr / (1 - beta1Pow.at(beta1, 1, step));
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
-          // torch.amax propagates NaN, as Math.max does.
-          expInf[i] = Math.max(expInf[i] * beta2, Math.abs(d) + eps);
-          p[i] = p[i] + (-clr * expAvg[i]) / expInf[i];
-        }
-      },
-      momentum(out) {
-        if (step === 0) return false;
-        out.set(expAvg);
-        return true;
-      },
-    };
+    while (loop.next(step === 0 ? null : expAvg)) {
+      const lr = group.lr;
+      const betas = group.betas as readonly number[];
+      const beta1 = betas[0];
+      const beta2 = betas[1];
+      const eps = group.eps as number;
+      const wd = group.weight_decay as number;
+      step++;
+      const clr = lr / (1 - beta1Pow.at(beta1, 1, step));
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
+        // torch.amax propagates NaN, as Math.max does.
+        expInf[i] = Math.max(expInf[i] * beta2, Math.abs(d) + eps);
+        p[i] = p[i] + (-clr * expAvg[i]) / expInf[i];
+      }
+    }
   },
 };

@@ -1,5 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { createAdam } from './adamStep.ts';
+import { runAdam } from './adamStep.ts';
 import {
   amsgradParam,
   betasParam,
@@ -28,5 +28,5 @@ export const adamw: OptimizerDef = {
     amsgradParam,
   ],
   cycledMomentum: 'beta1',
-  create: (_group, dim) => createAdam(dim, true),
+  run: (loop, group) => runAdam(loop, group, true),
 };

@@ -23,30 +23,25 @@ export const lion: OptimizerDef = {
     weightDecayParam(DECOUPLED_HELP),
   ],
   cycledMomentum: 'beta1',
-  create(_group, dim) {
-    const expAvg = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const expAvg = new Float64Array(2);
     let stepped = false;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const betas = group.betas as readonly number[];
-        const beta1 = betas[0];
-        const beta2 = betas[1];
-        const wd = group.weight_decay as number;
-        const shrink = 1 - lr * wd;
-        for (let i = 0; i < dim; i++) {
-          if (wd !== 0) p[i] = p[i] * shrink;
-          const c = (1 - beta1) * g[i] + expAvg[i] * beta1;
-          p[i] = p[i] - lr * Math.sign(c);
-          expAvg[i] = (1 - beta2) * g[i] + expAvg[i] * beta2;
-        }
-        stepped = true;
-      },
-      momentum(out) {
-        if (!stepped) return false;
-        out.set(expAvg);
-        return true;
-      },
-    };
+    while (loop.next(stepped ? expAvg : null)) {
+      const lr = group.lr;
+      const betas = group.betas as readonly number[];
+      const beta1 = betas[0];
+      const beta2 = betas[1];
+      const wd = group.weight_decay as number;
+      const shrink = 1 - lr * wd;
+      for (let i = 0; i < 2; i++) {
+        if (wd !== 0) p[i] = p[i] * shrink;
+        const c = (1 - beta1) * g[i] + expAvg[i] * beta1;
+        p[i] = p[i] - lr * Math.sign(c);
+        expAvg[i] = (1 - beta2) * g[i] + expAvg[i] * beta2;
+      }
+      stepped = true;
+    }
   },
 };

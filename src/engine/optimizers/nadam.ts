@@ -33,9 +33,11 @@ export const nadam: OptimizerDef = {
     },
   ],
   cycledMomentum: 'beta1',
-  create(_group, dim) {
-    const expAvg = new Float64Array(dim);
-    const expAvgSq = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const expAvg = new Float64Array(2);
+    const expAvgSq = new Float64Array(2);
     const beta2Pow = new PowerSequence();
     // 0.96^(t·ψ): this step's μₜ₊₁ term is the next step's μₜ term, so one sequence serves both.
     const decayPow = new PowerSequence();
@@ -43,46 +45,39 @@ export const nadam: OptimizerDef = {
     let lastPsi = NaN;
     let step = 0;
     let muProduct = 1;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const betas = group.betas as readonly number[];
-        const beta1 = betas[0];
-        const beta2 = betas[1];
-        const eps = group.eps as number;
-        const wd = group.weight_decay as number;
-        const psi = group.momentum_decay as number;
-        step++;
-        const bias2 = 1 - beta2Pow.at(beta2, 1, step);
-        const decay = psi === lastPsi ? decayNext : decayPow.at(0.96, psi, step);
-        decayNext = decayPow.at(0.96, psi, step + 1);
-        lastPsi = psi;
-        const mu = beta1 * (1 - 0.5 * decay);
-        const muNext = beta1 * (1 - 0.5 * decayNext);
-        muProduct = muProduct * mu;
-        // Π μ only shrinks (μ < 1) and is only used as 1 − Πμ, which is exactly 1 long before
-        // it turns subnormal; flushing it then keeps x86 off its slow subnormal path.
-        if (muProduct < 1e-290) muProduct = 0;
-        // torch 1.13 has mu_product·mu·mu_next here (μₜ counted twice), a bug torch 2.0 fixed;
-        // we follow the fix, as the fixtures (scripts/make_torch_fixtures.py) do.
-        const muProductNext = muProduct * muNext;
-        const gradScale = (-lr * (1 - mu)) / (1 - muProduct);
-        const avgScale = (-lr * muNext) / (1 - muProductNext);
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
-          expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
-          const denom = Math.sqrt(expAvgSq[i] / bias2) + eps;
-          p[i] = p[i] + (gradScale * d) / denom;
-          p[i] = p[i] + (avgScale * expAvg[i]) / denom;
-        }
-      },
-      momentum(out) {
-        if (step === 0) return false;
-        out.set(expAvg);
-        return true;
-      },
-    };
+    while (loop.next(step === 0 ? null : expAvg)) {
+      const lr = group.lr;
+      const betas = group.betas as readonly number[];
+      const beta1 = betas[0];
+      const beta2 = betas[1];
+      const eps = group.eps as number;
+      const wd = group.weight_decay as number;
+      const psi = group.momentum_decay as number;
+      step++;
+      const bias2 = 1 - beta2Pow.at(beta2, 1, step);
+      const decay = psi === lastPsi ? decayNext : decayPow.at(0.96, psi, step);
+      decayNext = decayPow.at(0.96, psi, step + 1);
+      lastPsi = psi;
+      const mu = beta1 * (1 - 0.5 * decay);
+      const muNext = beta1 * (1 - 0.5 * decayNext);
+      muProduct = muProduct * mu;
+      // Π μ only shrinks (μ < 1) and is only used as 1 − Πμ, which is exactly 1 long before
+      // it turns subnormal; flushing it then keeps x86 off its slow subnormal path.
+      if (muProduct < 1e-290) muProduct = 0;
+      // torch 1.13 has mu_product·mu·mu_next here (μₜ counted twice), a bug torch 2.0 fixed;
+      // we follow the fix, as the fixtures (scripts/make_torch_fixtures.py) do.
+      const muProductNext = muProduct * muNext;
+      const gradScale = (-lr * (1 - mu)) / (1 - muProduct);
+      const avgScale = (-lr * muNext) / (1 - muProductNext);
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
+        expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
+        const denom = Math.sqrt(expAvgSq[i] / bias2) + eps;
+        p[i] = p[i] + (gradScale * d) / denom;
+        p[i] = p[i] + (avgScale * expAvg[i]) / denom;
+      }
+    }
   },
 };

@@ -42,33 +42,32 @@ export const newton: OptimizerDef = {
     },
   ],
   cycledMomentum: null,
-  create(_group, dim) {
-    if (dim !== 2) throw new Error('newton: the Hessian solve is written for 2 weights');
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
     const h = new Float64Array(3);
-    return {
-      step(p, g, group, ctx) {
-        const lr = group.lr;
-        const damping = group.damping as number;
-        ctx.hessAt(p, h);
-        const a = h[0] + damping;
-        const b = h[1];
-        const c = h[2] + damping;
-        const det = a * c - b * b;
-        // Cramer's rule for [a b; b c]·d = g. A determinant lost in rounding noise is singular.
-        const scale = Math.abs(a * c) + b * b;
-        const dx = (c * g[0] - b * g[1]) / det;
-        const dy = (a * g[1] - b * g[0]) / det;
-        if (!Number.isFinite(det))
-          throw new StepError(`Newton: the Hessian is not finite at ${at(p)}`);
-        if (!(Math.abs(det) > 1e-14 * scale))
-          throw new StepError(
-            `Newton: H + λI is singular at ${at(p)} (det ${fmt(det)}); add damping`,
-          );
-        if (!Number.isFinite(dx) || !Number.isFinite(dy))
-          throw new StepError(`Newton: the step (H + λI)⁻¹g is not finite at ${at(p)}`);
-        p[0] = p[0] - lr * dx;
-        p[1] = p[1] - lr * dy;
-      },
-    };
+    while (loop.next(null)) {
+      const lr = group.lr;
+      const damping = group.damping as number;
+      loop.hessian(h);
+      const a = h[0] + damping;
+      const b = h[1];
+      const c = h[2] + damping;
+      const det = a * c - b * b;
+      // Cramer's rule for [a b; b c]·d = g. A determinant lost in rounding noise is singular.
+      const scale = Math.abs(a * c) + b * b;
+      const dx = (c * g[0] - b * g[1]) / det;
+      const dy = (a * g[1] - b * g[0]) / det;
+      if (!Number.isFinite(det))
+        throw new StepError(`Newton: the Hessian is not finite at ${at(p)}`);
+      if (!(Math.abs(det) > 1e-14 * scale))
+        throw new StepError(
+          `Newton: H + λI is singular at ${at(p)} (det ${fmt(det)}); add damping`,
+        );
+      if (!Number.isFinite(dx) || !Number.isFinite(dy))
+        throw new StepError(`Newton: the step (H + λI)⁻¹g is not finite at ${at(p)}`);
+      p[0] = p[0] - lr * dx;
+      p[1] = p[1] - lr * dy;
+    }
   },
 };

@@ -17,51 +17,46 @@ export const radam: OptimizerDef = {
     'Rectified Adam: while the second-moment estimate is still based on a handful of gradients it takes plain momentum steps, then phases in the per-weight scaling, a built-in warmup.',
   params: [lrParam(1e-3), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecayParam(L2_HELP)],
   cycledMomentum: 'beta1',
-  create(_group, dim) {
-    const expAvg = new Float64Array(dim);
-    const expAvgSq = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const expAvg = new Float64Array(2);
+    const expAvgSq = new Float64Array(2);
     const beta1Pow = new PowerSequence();
     const beta2Pow = new PowerSequence();
     let step = 0;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const betas = group.betas as readonly number[];
-        const beta1 = betas[0];
-        const beta2 = betas[1];
-        const eps = group.eps as number;
-        const wd = group.weight_decay as number;
-        step++;
-        const bias1 = 1 - beta1Pow.at(beta1, 1, step);
-        const beta2t = beta2Pow.at(beta2, 1, step);
-        const bias2 = 1 - beta2t;
-        const rhoInf = 2 / (1 - beta2) - 1;
-        const rhoT = rhoInf - (2 * step * beta2t) / bias2;
-        const rectified = rhoT > 5;
-        const rect = rectified
-          ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
-          : 0;
-        const bias2Sqrt = Math.sqrt(bias2);
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
-          expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
-          const corrected = expAvg[i] / bias1;
-          if (rectified) {
-            // Python's `float / tensor` is `tensor.reciprocal() * float` in torch.
-            const adaptiveLr = (1 / (Math.sqrt(expAvgSq[i]) + eps)) * bias2Sqrt;
-            p[i] = p[i] - corrected * lr * adaptiveLr * rect;
-          } else {
-            p[i] = p[i] - corrected * lr;
-          }
+    while (loop.next(step === 0 ? null : expAvg)) {
+      const lr = group.lr;
+      const betas = group.betas as readonly number[];
+      const beta1 = betas[0];
+      const beta2 = betas[1];
+      const eps = group.eps as number;
+      const wd = group.weight_decay as number;
+      step++;
+      const bias1 = 1 - beta1Pow.at(beta1, 1, step);
+      const beta2t = beta2Pow.at(beta2, 1, step);
+      const bias2 = 1 - beta2t;
+      const rhoInf = 2 / (1 - beta2) - 1;
+      const rhoT = rhoInf - (2 * step * beta2t) / bias2;
+      const rectified = rhoT > 5;
+      const rect = rectified
+        ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
+        : 0;
+      const bias2Sqrt = Math.sqrt(bias2);
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
+        expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
+        const corrected = expAvg[i] / bias1;
+        if (rectified) {
+          // Python's `float / tensor` is `tensor.reciprocal() * float` in torch.
+          const adaptiveLr = (1 / (Math.sqrt(expAvgSq[i]) + eps)) * bias2Sqrt;
+          p[i] = p[i] - corrected * lr * adaptiveLr * rect;
+        } else {
+          p[i] = p[i] - corrected * lr;
         }
-      },
-      momentum(out) {
-        if (step === 0) return false;
-        out.set(expAvg);
-        return true;
-      },
-    };
+      }
+    }
   },
 };

@@ -43,45 +43,40 @@ export const rmsprop: OptimizerDef = {
     },
   ],
   cycledMomentum: 'momentum',
-  create(_group, dim) {
-    const squareAvg = new Float64Array(dim);
-    const gradAvg = new Float64Array(dim);
-    const buf = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const squareAvg = new Float64Array(2);
+    const gradAvg = new Float64Array(2);
+    const buf = new Float64Array(2);
     let hasBuf = false;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const alpha = group.alpha as number;
-        const eps = group.eps as number;
-        const wd = group.weight_decay as number;
-        const momentum = group.momentum as number;
-        const centered = group.centered as boolean;
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          squareAvg[i] = (1 - alpha) * d * d + squareAvg[i] * alpha;
-          let avg: number;
-          if (centered) {
-            gradAvg[i] = (1 - alpha) * d + gradAvg[i] * alpha;
-            avg = Math.sqrt(-gradAvg[i] * gradAvg[i] + squareAvg[i]);
-          } else {
-            avg = Math.sqrt(squareAvg[i]);
-          }
-          avg = avg + eps;
-          if (momentum > 0) {
-            buf[i] = buf[i] * momentum + d / avg;
-            p[i] = -lr * buf[i] + p[i];
-          } else {
-            p[i] = p[i] + (-lr * d) / avg;
-          }
+    while (loop.next(hasBuf ? buf : null)) {
+      const lr = group.lr;
+      const alpha = group.alpha as number;
+      const eps = group.eps as number;
+      const wd = group.weight_decay as number;
+      const momentum = group.momentum as number;
+      const centered = group.centered as boolean;
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        squareAvg[i] = (1 - alpha) * d * d + squareAvg[i] * alpha;
+        let avg: number;
+        if (centered) {
+          gradAvg[i] = (1 - alpha) * d + gradAvg[i] * alpha;
+          avg = Math.sqrt(-gradAvg[i] * gradAvg[i] + squareAvg[i]);
+        } else {
+          avg = Math.sqrt(squareAvg[i]);
         }
-        if (momentum > 0) hasBuf = true;
-      },
-      momentum(out) {
-        if (!hasBuf) return false;
-        out.set(buf);
-        return true;
-      },
-    };
+        avg = avg + eps;
+        if (momentum > 0) {
+          buf[i] = buf[i] * momentum + d / avg;
+          p[i] = -lr * buf[i] + p[i];
+        } else {
+          p[i] = p[i] + (-lr * d) / avg;
+        }
+      }
+      if (momentum > 0) hasBuf = true;
+    }
   },
 };

@@ -44,9 +44,6 @@ const specsFor = (raw: Readonly<Record<string, unknown>>): readonly ParamSpec[] 
   ...baseOf(raw).params,
 ];
 
-/** Its reference implementation's epsilon in ρ/(‖g‖ + ε). */
-const NORM_EPS = 1e-12;
-
 /**
  * SAM, sharpness-aware minimization (Foret et al. 2021), as in the widely used reference
  * implementation (davda54/sam):
@@ -69,25 +66,10 @@ export const sam: OptimizerDef = {
     const base = baseOf(params);
     return base.check ? base.check(params) : null;
   },
-  create(group, dim) {
-    // The base sees the same group: its hyperparameters sit flat beside rho and base.
-    const base = baseOf(group).create(group, dim);
-    const ascent = new Float64Array(dim);
-    const gSam = new Float64Array(dim);
-    return {
-      step(p, g, group, ctx) {
-        const rho = group.rho as number;
-        let sq = 0;
-        for (let i = 0; i < dim; i++) sq = g[i] * g[i] + sq;
-        // `rho / tensor` is `tensor.reciprocal() * rho` in torch.
-        const scale = (1 / (Math.sqrt(sq) + NORM_EPS)) * rho;
-        for (let i = 0; i < dim; i++) ascent[i] = p[i] + g[i] * scale;
-        ctx.gradAt(ascent, gSam);
-        base.step(p, gSam, group, ctx);
-      },
-      momentum(out) {
-        return base.momentum ? base.momentum(out) : false;
-      },
-    };
+  run(loop, group) {
+    // The base sees the same group: its hyperparameters sit flat beside rho and base. The loop
+    // hands it SAM's gradient (RunLoop.stepGradient) instead of the gradient at w.
+    loop.useSam();
+    baseOf(group).run(loop, group);
   },
 };

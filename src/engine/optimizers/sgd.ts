@@ -43,33 +43,28 @@ export const sgd: OptimizerDef = {
       return 'nesterov: Nesterov momentum requires a momentum and zero dampening (torch raises ValueError)';
     return null;
   },
-  create(_params, dim) {
-    const buf = new Float64Array(dim);
+  run(loop, group) {
+    const p = loop.p;
+    const g = loop.g;
+    const buf = new Float64Array(2);
     let hasBuf = false;
-    return {
-      step(p, g, group) {
-        const lr = group.lr;
-        const momentum = group.momentum as number;
-        const dampening = group.dampening as number;
-        const wd = group.weight_decay as number;
-        const nesterov = group.nesterov as boolean;
-        for (let i = 0; i < dim; i++) {
-          let d = g[i];
-          if (wd !== 0) d = wd * p[i] + d;
-          if (momentum !== 0) {
-            if (!hasBuf) buf[i] = d;
-            else buf[i] = (1 - dampening) * d + buf[i] * momentum;
-            d = nesterov ? momentum * buf[i] + d : buf[i];
-          }
-          p[i] = -lr * d + p[i];
+    while (loop.next(hasBuf ? buf : null)) {
+      const lr = group.lr;
+      const momentum = group.momentum as number;
+      const dampening = group.dampening as number;
+      const wd = group.weight_decay as number;
+      const nesterov = group.nesterov as boolean;
+      for (let i = 0; i < 2; i++) {
+        let d = g[i];
+        if (wd !== 0) d = wd * p[i] + d;
+        if (momentum !== 0) {
+          if (!hasBuf) buf[i] = d;
+          else buf[i] = (1 - dampening) * d + buf[i] * momentum;
+          d = nesterov ? momentum * buf[i] + d : buf[i];
         }
-        if (momentum !== 0) hasBuf = true;
-      },
-      momentum(out) {
-        if (!hasBuf) return false;
-        out.set(buf);
-        return true;
-      },
-    };
+        p[i] = -lr * d + p[i];
+      }
+      if (momentum !== 0) hasBuf = true;
+    }
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PowerRecurrence } from '../../../src/engine/optimizers/powerRecurrence.ts';
 import { PowerSequence } from '../../../src/engine/optimizers/powerSequence.ts';
 
 // Expected values are CPython's float ** (C pow), which torch's optimizers use for β**step.
@@ -51,5 +52,33 @@ describe('PowerSequence (β^t rounded like C’s pow)', () => {
     let last = 1;
     for (let t = 1; t <= 800; t++) last = tiny.at(0.3, 1, t);
     expect(last).toBe(0); // 0.3^800 ≈ 1e-418 underflows in C too
+  });
+
+  it('reads steady bases from shared tables that agree bit for bit with the recurrence', () => {
+    for (const [x, y] of [
+      [0.9, 1],
+      [0.999, 1],
+      [0.95, 1],
+      [0.96, 0.004],
+      [0.3, 1],
+    ]) {
+      const fresh = new PowerRecurrence();
+      const a = new PowerSequence();
+      const b = new PowerSequence(); // a second run with the same base shares a's table
+      for (let t = 1; t <= 3000; t++) {
+        const want = fresh.at(x, y, t);
+        expect(a.at(x, y, t), `${x}^(${t}·${y})`).toBe(want);
+        expect(b.at(x, y, t)).toBe(want);
+      }
+    }
+  });
+
+  it('follows a base that changes every step (OneCycleLR cycling β1) without tables', () => {
+    const s = new PowerSequence();
+    const ref = new PowerRecurrence();
+    for (let t = 1; t <= 200; t++) {
+      const beta1 = 0.85 + 0.1 * Math.abs(Math.sin(t / 7));
+      expect(s.at(beta1, 1, t)).toBe(ref.at(beta1, 1, t));
+    }
   });
 });

@@ -56,9 +56,13 @@ describe('SAM', () => {
     r.step();
     const scale = 0.5 / (Math.sqrt(52) + 1e-12);
     const ascent = [3 + 6 * scale, 0.2 + 4 * scale];
-    expect(r.gradAtCalls).toHaveLength(1);
-    expect(r.gradAtCalls[0][0]).toBeCloseTo(ascent[0], 14);
-    expect(r.gradAtCalls[0][1]).toBeCloseTo(ascent[1], 14);
+    // Besides the iterates themselves, the gradient was taken at one point: the ascent point.
+    const isIterate = ([x, y]: [number, number]) =>
+      (x === 3 && y === 0.2) || (x === r.p[0] && y === r.p[1]);
+    const elsewhere = r.gradCalls.filter((c) => !isIterate(c));
+    expect(elsewhere).toHaveLength(1);
+    expect(elsewhere[0][0]).toBeCloseTo(ascent[0], 14);
+    expect(elsewhere[0][1]).toBeCloseTo(ascent[1], 14);
     // Plain SGD at the original point with the ascent-point gradient.
     expect(r.p[0]).toBeCloseTo(3 - 0.01 * 2 * ascent[0], 14);
     expect(r.p[1]).toBeCloseTo(0.2 - 0.01 * 20 * ascent[1], 14);
@@ -67,7 +71,8 @@ describe('SAM', () => {
   it('stays put at a stationary point (the ε keeps ρ·g/‖g‖ finite)', () => {
     const r = onLandscape('sam', { base: 'adam', rho: 0.05, lr: 0.1 }, bowl);
     r.step();
-    expect(r.gradAtCalls[0]).toEqual([0, 0]);
+    expect(r.gradCalls.length).toBeGreaterThan(0);
+    expect(r.gradCalls.every(([x, y]) => x === 0 && y === 0)).toBe(true);
     expect(Array.from(r.p)).toEqual([0, 0]);
   });
 
