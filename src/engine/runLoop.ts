@@ -166,7 +166,9 @@ export class RunLoop {
     }
     const g = this.g;
     if (!(this.samRho || this.rng !== null || this.objective.stochasticGrad)) {
-      this.objective.grad(x, y, g);
+      // Only the momentum was special: the step uses the exact gradient `next` evaluated.
+      g[0] = this.exact[0];
+      g[1] = this.exact[1];
       return;
     }
     this.stepGradient(k, x, y);
