@@ -29,7 +29,17 @@ const frameworkImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-artifacts', 'public', '.scratch', '**/*.tmp.*'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-artifacts',
+      'public',
+      '.scratch',
+      '.bench',
+      '**/*.tmp.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

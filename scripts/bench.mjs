@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: bundle bench/run.ts with esbuild, then run the bundle in plain Node.
+ *
+ * Why not `tsx bench/run.ts`: tsx's module loader hands sources between threads in transferred
+ * ArrayBuffers, and the first detached ArrayBuffer in a process makes V8 check every typed-array
+ * access for detachment from then on. The lab's code is typed-array heavy, so timings under tsx
+ * measure that loader artifact, which neither the app's bundle in the browser nor a plain Node
+ * run pays. A bundle measures the code as it ships.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// One directory below the root, like bench/ itself, so `new URL('..', import.meta.url)` in the
+// benchmarks still names the repository root.
+const outfile = `${root}.bench/run.mjs`;
+await build({
+  entryPoints: [`${root}bench/run.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+await import(pathToFileURL(outfile).href);
