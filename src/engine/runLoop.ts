@@ -58,8 +58,10 @@ export class RunLoop {
   readonly lrs: Float64Array;
   readonly swa: Float64Array | null;
   readonly momentum: Float64Array | null;
-  /** How many iterates were recorded. */
-  points = 0;
+  /** How many iterates were recorded (t is the index of the last one). */
+  get points(): number {
+    return this.t + 1;
+  }
   divergedAt: number | null = null;
   stop: { reason: StopReason; step: number; message: string } | null = null;
 
@@ -136,15 +138,15 @@ export class RunLoop {
     this.trajectory[2 * k + 1] = y;
     this.losses[k] = loss;
     this.gradNorms[k] = gradNorm;
-    if (this.extras) this.recordExtras(k, x, y, m);
-    this.points = k + 1;
+    // `=== true`: a plain truthiness test of a field compiles to a chain of type checks.
+    if (this.extras === true) this.recordExtras(k, x, y, m);
     this.t = k;
     if (k === this.steps) return false;
     if (!Number.isFinite(gradNorm)) return this.badGradient(k, x, y);
 
     // Step t = k: the group's hyperparameters, then the gradient.
     this.group.lr = this.lrs[k];
-    if (this.special) this.prepareSpecial(k, x, y);
+    if (this.special === true) this.prepareSpecial(k, x, y);
     else {
       this.g[0] = gx;
       this.g[1] = gy;
