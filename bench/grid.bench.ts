@@ -3,7 +3,7 @@ import { defaultParams } from '../src/engine/validateParams.ts';
 import { SURFACE_LIST } from '../src/surfaces/catalog/index.ts';
 import { contourLines } from '../src/surfaces/grid/contours.ts';
 import type { ContourSet } from '../src/surfaces/grid/contours.ts';
-import type { GridSample } from '../src/surfaces/grid/gridSample.ts';
+import { fillGridCoords, type GridSample } from '../src/surfaces/grid/gridSample.ts';
 import { levelsFor } from '../src/surfaces/grid/levels.ts';
 import { sampleGrid } from '../src/surfaces/grid/sampleGrid.ts';
 import { percentileRank, ranksOfValid } from '../src/surfaces/grid/select.ts';
@@ -18,10 +18,23 @@ import { medianMs } from './harness.ts';
  * its calls into the objective are as polymorphic as in the app after a few surface switches.
  */
 const N = 256;
+const gxScratch = new Float64Array(N * N);
+const gyScratch = new Float64Array(N * N);
 const NAMED = ['rastrigin', 'rosenbrock', 'goldstein_price', 'ackley'];
 
-/** The irreducible part: f and ∇f at every vertex, with no sampler around them. */
+/**
+ * The irreducible part: f and ∇f at every vertex, with no sampler around them — through the
+ * surface's own grid loop where it has one, as the sampler does.
+ */
 function evaluateOnly(o: Objective, d: Domain, out: Float64Array): void {
+  if (o.fgGrid) {
+    const xs = new Float64Array(N);
+    const ys = new Float64Array(N);
+    fillGridCoords(d.xMin, d.xMax, N, xs);
+    fillGridCoords(d.yMin, d.yMax, N, ys);
+    o.fgGrid(xs, ys, out, gxScratch, gyScratch);
+    return;
+  }
   const g = new Float64Array(2);
   for (let j = 0; j < N; j++) {
     const y = d.yMin + ((d.yMax - d.yMin) * j) / (N - 1);

@@ -17,4 +17,21 @@ export interface Objective {
    * a scenario sees the same batches and SAM's two evaluations in one step share a batch.
    */
   stochasticGrad?(x: number, y: number, t: number, out: Float64Array): void;
+  /**
+   * f and ∇f at every vertex of the grid xs × ys into f, gx and gy, vertex k = j·xs.length + i
+   * holding (xs[i], ys[j]): the grid sampler's batch path. Optional. It must agree with f and
+   * grad at every vertex up to rounding (tests allow 1e-12 relative): a surface's own loop may
+   * compute terms that depend on x or y alone once per column or row.
+   *
+   * Why it exists: the sampler calls whatever surface is shown, so its per-vertex calls are
+   * megamorphic (V8 can neither inline nor cheaply dispatch them); one call per grid into a
+   * loop of the surface's own runs at the speed of hand-written code.
+   */
+  fgGrid?(
+    xs: Float64Array,
+    ys: Float64Array,
+    f: Float64Array,
+    gx: Float64Array,
+    gy: Float64Array,
+  ): void;
 }

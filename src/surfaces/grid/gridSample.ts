@@ -25,6 +25,9 @@ export interface GridSample {
   readonly ys: Float64Array;
   /** f at each vertex in float64; masked vertices hold the clamp value (see `mask`). */
   readonly f: Float64Array;
+  /** ∇f at each vertex in float64 (∂f/∂x, ∂f/∂y), which the normals are computed from. */
+  readonly gx: Float64Array;
+  readonly gy: Float64Array;
   /** Display height z at each vertex (float32 of the transform of f). */
   readonly z: Float32Array;
   /** 3n² world positions (X, Y, Z): a BufferGeometry 'position' attribute. */
@@ -84,6 +87,8 @@ export function allocGridSample(n: number): GridSample {
     xs: new Float64Array(n),
     ys: new Float64Array(n),
     f: new Float64Array(n2),
+    gx: new Float64Array(n2),
+    gy: new Float64Array(n2),
     z: new Float32Array(n2),
     positions: new Float32Array(3 * n2),
     normals: new Float32Array(3 * n2),

@@ -65,7 +65,9 @@ export function sampleGrid(
   fillGridCoords(yMin, yMax, n, g.ys);
 
   // Each pass is its own small function so V8 optimizes each loop on its own feedback.
-  const valid = evaluate(objective, g);
+  if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
+  else evaluatePoints(objective, g);
+  const valid = scanValid(g);
   const fMin = valid > 0 ? range[0] : 0;
   const fMax = valid > 0 ? range[1] : 0;
   const zMin = Math.fround(heightOf(fMin, mode, fMin));
@@ -77,7 +79,7 @@ export function sampleGrid(
   transform.cx = cx;
   transform.cy = cy;
   writePlane(g, transform);
-  writeVertices(objective, g, mode === 'log', fMin, transform);
+  writeVertices(g, mode === 'log', fMin, transform);
 
   const { stats } = g;
   stats.fMin = fMin;
@@ -100,28 +102,38 @@ export function sampleGrid(
   return g;
 }
 
-/**
- * f at every vertex, and the mask. A value is valid when finite and within float32's range
- * (the height buffer must hold it). Returns the valid count; their min and max go to range.
- */
-function evaluate(objective: Objective, g: GridSample): number {
-  const { n, xs, ys, f, mask } = g;
-  let fMin = Infinity;
-  let fMax = -Infinity;
-  let valid = 0;
+/** f and ∇f vertex by vertex, for objectives without a grid loop of their own. */
+function evaluatePoints(objective: Objective, g: GridSample): void {
+  const { n, xs, ys, f, gx, gy } = g;
   for (let j = 0, k = 0; j < n; j++) {
     const y = ys[j];
     for (let i = 0; i < n; i++, k++) {
-      const v = objective.f(xs[i], y);
-      f[k] = v;
-      // False for NaN and ±∞ too.
-      if (v >= -F32_MAX && v <= F32_MAX) {
-        mask[k] = 0;
-        valid++;
-        if (v < fMin) fMin = v;
-        if (v > fMax) fMax = v;
-      } else mask[k] = 1;
+      f[k] = objective.f(xs[i], y);
+      objective.grad(xs[i], y, grad);
+      gx[k] = grad[0];
+      gy[k] = grad[1];
     }
+  }
+}
+
+/**
+ * The mask: a value is valid when finite and within float32's range (the height buffer must
+ * hold it). Returns the valid count; their min and max go to range.
+ */
+function scanValid(g: GridSample): number {
+  const { f, mask } = g;
+  let fMin = Infinity;
+  let fMax = -Infinity;
+  let valid = 0;
+  for (let k = 0; k < f.length; k++) {
+    const v = f[k];
+    // False for NaN and ±∞ too.
+    if (v >= -F32_MAX && v <= F32_MAX) {
+      mask[k] = 0;
+      valid++;
+      if (v < fMin) fMin = v;
+      if (v > fMax) fMax = v;
+    } else mask[k] = 1;
   }
   range[0] = fMin;
   range[1] = fMax;
@@ -181,44 +193,34 @@ function writePlane(g: GridSample, t: Transform): void {
  * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy, z′ = dz/df;
  * (0, 0, 1) where masked.
  */
-function writeVertices(
-  objective: Objective,
-  g: GridSample,
-  logMode: boolean,
-  fMin: number,
-  t: Transform,
-): void {
-  const { n, xs, ys, f, z, mask, positions, normals } = g;
+function writeVertices(g: GridSample, logMode: boolean, fMin: number, t: Transform): void {
+  const { f, gx, gy, z, mask, positions, normals } = g;
   const { sx, sy, sz } = t;
   const kx = sz / sx;
   const ky = sz / sy;
-  for (let j = 0, k = 0; j < n; j++) {
-    const y = ys[j];
-    for (let i = 0; i < n; i++, k++) {
-      const v = f[k];
-      const zk = logMode ? Math.log(1 + (v - fMin)) : v;
-      const p = 3 * k;
-      z[k] = zk;
-      positions[p + 2] = sz * zk;
-      if (mask[k] !== 0) {
-        normals[p] = 0;
-        normals[p + 1] = 0;
-        normals[p + 2] = 1;
-        continue;
-      }
-      objective.grad(xs[i], y, grad);
-      const slope = logMode ? 1 / (1 + (v - fMin)) : 1;
-      const nx = -kx * slope * grad[0];
-      const ny = -ky * slope * grad[1];
-      const len2 = nx * nx + ny * ny + 1;
-      // NaN < ∞ is false, so non-finite gradients take the slow path.
-      if (len2 < Infinity) {
-        const inv = 1 / Math.sqrt(len2);
-        normals[p] = nx * inv;
-        normals[p + 1] = ny * inv;
-        normals[p + 2] = inv;
-      } else steepNormal(nx, ny, normals, p);
+  for (let k = 0; k < f.length; k++) {
+    const v = f[k];
+    const zk = logMode ? Math.log(1 + (v - fMin)) : v;
+    const p = 3 * k;
+    z[k] = zk;
+    positions[p + 2] = sz * zk;
+    if (mask[k] !== 0) {
+      normals[p] = 0;
+      normals[p + 1] = 0;
+      normals[p + 2] = 1;
+      continue;
     }
+    const slope = logMode ? 1 / (1 + (v - fMin)) : 1;
+    const nx = -kx * slope * gx[k];
+    const ny = -ky * slope * gy[k];
+    const len2 = nx * nx + ny * ny + 1;
+    // NaN < ∞ is false, so non-finite gradients take the slow path.
+    if (len2 < Infinity) {
+      const inv = 1 / Math.sqrt(len2);
+      normals[p] = nx * inv;
+      normals[p + 1] = ny * inv;
+      normals[p + 2] = inv;
+    } else steepNormal(nx, ny, normals, p);
   }
 }
 

@@ -63,6 +63,32 @@ export const ackley: SurfaceDef = {
         out[0] = radial * x + g * Math.sin(c * x);
         out[1] = radial * y + g * Math.sin(c * y);
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // exp(½(cos cx + cos cy)) = exp(½cos cx)·exp(½cos cy): the ripple factors once per
+        // column and per row; only the radial funnel is computed per vertex.
+        const ex = new Float64Array(xs.length);
+        const sx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          ex[i] = Math.exp(0.5 * Math.cos(c * xs[i]));
+          sx[i] = Math.sin(c * xs[i]);
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const ey = Math.exp(0.5 * Math.cos(c * y));
+          const sy = Math.sin(c * y);
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const rho = Math.sqrt(x * x + y * y);
+            const funnel = a * Math.exp(-beta * rho);
+            const ripple = ex[i] * ey;
+            f[k] = -funnel - ripple + a + Math.E;
+            const radial = rho > 0 ? (funnel * beta) / rho : 0;
+            const g = 0.5 * c * ripple;
+            gx[k] = radial * x + g * sx[i];
+            gy[k] = radial * y + g * sy;
+          }
+        }
+      },
       hess(x, y, out) {
         const rho = Math.sqrt(x * x + y * y);
         let fxx = 0;

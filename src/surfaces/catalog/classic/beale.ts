@@ -33,6 +33,22 @@ export const beale: SurfaceDef = {
         out[0] = 2 * (t1 * (y - 1) + t2 * (y2 - 1) + t3 * (y3 - 1));
         out[1] = 2 * x * (t1 + 2 * y * t2 + 3 * y2 * t3);
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const y2 = y * y;
+          const y3 = y2 * y;
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const t1 = 1.5 - x + x * y;
+            const t2 = 2.25 - x + x * y2;
+            const t3 = 2.625 - x + x * y3;
+            f[k] = t1 * t1 + t2 * t2 + t3 * t3;
+            gx[k] = 2 * (t1 * (y - 1) + t2 * (y2 - 1) + t3 * (y3 - 1));
+            gy[k] = 2 * x * (t1 + 2 * y * t2 + 3 * y2 * t3);
+          }
+        }
+      },
       hess(x, y, out) {
         const y2 = y * y;
         const y3 = y2 * y;

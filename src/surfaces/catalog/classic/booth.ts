@@ -26,6 +26,19 @@ export const booth: SurfaceDef = {
         out[0] = 2 * u + 4 * v;
         out[1] = 4 * u + 2 * v;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const u = x + 2 * y - 7;
+            const v = 2 * x + y - 5;
+            f[k] = u * u + v * v;
+            gx[k] = 2 * u + 4 * v;
+            gy[k] = 4 * u + 2 * v;
+          }
+        }
+      },
       hess(_x, _y, out) {
         out[0] = 10;
         out[1] = 8;

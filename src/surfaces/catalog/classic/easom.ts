@@ -29,6 +29,30 @@ export const easom: SurfaceDef = {
         out[0] = cy * E * (Math.sin(x) + 2 * a * cx);
         out[1] = cx * E * (Math.sin(y) + 2 * b * cy);
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // f = −p(x)·p(y) with p(t) = cos t·exp(−(t − π)²): one factor per column and per row.
+        const px = new Float64Array(xs.length);
+        const dx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          const x = xs[i];
+          const a = x - Math.PI;
+          const e = Math.exp(-(a * a));
+          px[i] = Math.cos(x) * e;
+          dx[i] = e * (Math.sin(x) + 2 * a * Math.cos(x)); // −p′(x)
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const b = y - Math.PI;
+          const e = Math.exp(-(b * b));
+          const py = Math.cos(y) * e;
+          const dy = e * (Math.sin(y) + 2 * b * Math.cos(y));
+          for (let i = 0; i < xs.length; i++, k++) {
+            f[k] = -px[i] * py;
+            gx[k] = dx[i] * py;
+            gy[k] = px[i] * dy;
+          }
+        }
+      },
       hess(x, y, out) {
         const a = x - Math.PI;
         const b = y - Math.PI;

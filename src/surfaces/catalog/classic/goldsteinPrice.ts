@@ -44,6 +44,26 @@ export const goldsteinPrice: SurfaceDef = {
         out[0] = Ax * B + A * Bx;
         out[1] = Ax * B + A * By;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const u = x + y + 1;
+            const v = 2 * x - 3 * y;
+            const q = 19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y;
+            const s = 18 - 32 * x + 12 * x * x + 48 * y - 36 * x * y + 27 * y * y;
+            const u2 = u * u;
+            const v2 = v * v;
+            const A = 1 + u2 * q;
+            const B = 30 + v2 * s;
+            const Ax = 2 * u * q + u2 * (-14 + 6 * x + 6 * y);
+            f[k] = A * B;
+            gx[k] = Ax * B + A * (4 * v * s + v2 * (-32 + 24 * x - 36 * y));
+            gy[k] = Ax * B + A * (-6 * v * s + v2 * (48 - 36 * x + 54 * y));
+          }
+        }
+      },
       hess(x, y, out) {
         const u = x + y + 1;
         const v = 2 * x - 3 * y;

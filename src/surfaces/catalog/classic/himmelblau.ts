@@ -29,6 +29,19 @@ export const himmelblau: SurfaceDef = {
         out[0] = 4 * x * u + 2 * v;
         out[1] = 2 * u + 4 * y * v;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const u = x * x + y - 11;
+            const v = x + y * y - 7;
+            f[k] = u * u + v * v;
+            gx[k] = 4 * x * u + 2 * v;
+            gy[k] = 2 * u + 4 * y * v;
+          }
+        }
+      },
       hess(x, y, out) {
         out[0] = 4 * (x * x + y - 11) + 8 * x * x + 2;
         out[1] = 4 * x + 4 * y;

@@ -22,6 +22,17 @@ export const matyas: SurfaceDef = {
         out[0] = 0.52 * x - 0.48 * y;
         out[1] = 0.52 * y - 0.48 * x;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            f[k] = 0.26 * (x * x + y * y) - 0.48 * x * y;
+            gx[k] = 0.52 * x - 0.48 * y;
+            gy[k] = 0.52 * y - 0.48 * x;
+          }
+        }
+      },
       hess(_x, _y, out) {
         out[0] = 0.52;
         out[1] = -0.48;

@@ -29,6 +29,29 @@ export const mccormick: SurfaceDef = {
         out[0] = c + d - 1.5;
         out[1] = c - d + 2.5;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // sin(x + y) = sin x cos y + cos x sin y: the trigonometry once per column and row.
+        const sx = new Float64Array(xs.length);
+        const cx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          sx[i] = Math.sin(xs[i]);
+          cx[i] = Math.cos(xs[i]);
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const sy = Math.sin(y);
+          const cy = Math.cos(y);
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const d = x - y;
+            const s = sx[i] * cy + cx[i] * sy;
+            const c = cx[i] * cy - sx[i] * sy;
+            f[k] = s + d * d - 1.5 * x + 2.5 * y + 1;
+            gx[k] = c + 2 * d - 1.5;
+            gy[k] = c - 2 * d + 2.5;
+          }
+        }
+      },
       hess(x, y, out) {
         const s = Math.sin(x + y);
         out[0] = 2 - s;

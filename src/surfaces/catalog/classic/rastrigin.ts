@@ -37,6 +37,26 @@ export const rastrigin: SurfaceDef = {
         out[0] = 2 * x + Aw * Math.sin(TWO_PI * x);
         out[1] = 2 * y + Aw * Math.sin(TWO_PI * y);
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // Separable: each axis's term and slope once per column and per row.
+        const tx = new Float64Array(xs.length);
+        const sx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          const x = xs[i];
+          tx[i] = x * x - A * Math.cos(TWO_PI * x);
+          sx[i] = 2 * x + Aw * Math.sin(TWO_PI * x);
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const ty = 2 * A + y * y - A * Math.cos(TWO_PI * y);
+          const sy = 2 * y + Aw * Math.sin(TWO_PI * y);
+          for (let i = 0; i < xs.length; i++, k++) {
+            f[k] = tx[i] + ty;
+            gx[k] = sx[i];
+            gy[k] = sy;
+          }
+        }
+      },
       hess(x, y, out) {
         out[0] = 2 + Aw2 * Math.cos(TWO_PI * x);
         out[1] = 0;

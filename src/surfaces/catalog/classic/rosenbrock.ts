@@ -46,6 +46,19 @@ export const rosenbrock: SurfaceDef = {
         out[0] = -2 * (a - x) - 4 * b * x * v;
         out[1] = 2 * b * v;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const u = a - x;
+            const v = y - x * x;
+            f[k] = u * u + b * v * v;
+            gx[k] = -2 * u - 4 * b * x * v;
+            gy[k] = 2 * b * v;
+          }
+        }
+      },
       hess(x, y, out) {
         out[0] = 2 - 4 * b * (y - x * x) + 8 * b * x * x;
         out[1] = -4 * b * x;

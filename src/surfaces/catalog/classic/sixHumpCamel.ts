@@ -27,6 +27,21 @@ export const sixHumpCamel: SurfaceDef = {
         out[0] = 8 * x - 8.4 * x2 * x + 2 * x2 * x2 * x + y;
         out[1] = x - 8 * y + 16 * y * y * y;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const y2 = y * y;
+          const fy = (-4 + 4 * y2) * y2;
+          const gyy = -8 * y + 16 * y * y * y;
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const x2 = x * x;
+            f[k] = (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + fy;
+            gx[k] = 8 * x - 8.4 * x2 * x + 2 * x2 * x2 * x + y;
+            gy[k] = x + gyy;
+          }
+        }
+      },
       hess(x, y, out) {
         const x2 = x * x;
         out[0] = 8 - 25.2 * x2 + 10 * x2 * x2;

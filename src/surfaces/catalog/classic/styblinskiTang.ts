@@ -31,6 +31,20 @@ export const styblinskiTang: SurfaceDef = {
         out[0] = 2 * x * x * x - 16 * x + 2.5;
         out[1] = 2 * y * y * y - 16 * y + 2.5;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const y2 = y * y;
+          const gyy = 2 * y * y * y - 16 * y + 2.5;
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const x2 = x * x;
+            f[k] = 0.5 * (x2 * x2 - 16 * x2 + 5 * x + y2 * y2 - 16 * y2 + 5 * y);
+            gx[k] = 2 * x * x * x - 16 * x + 2.5;
+            gy[k] = gyy;
+          }
+        }
+      },
       hess(x, y, out) {
         out[0] = 6 * x * x - 16;
         out[1] = 0;

@@ -26,6 +26,18 @@ export const threeHumpCamel: SurfaceDef = {
         out[0] = 4 * x - 4.2 * x2 * x + x2 * x2 * x + y;
         out[1] = x + 2 * y;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const x2 = x * x;
+            f[k] = 2 * x2 - 1.05 * x2 * x2 + (x2 * x2 * x2) / 6 + x * y + y * y;
+            gx[k] = 4 * x - 4.2 * x2 * x + x2 * x2 * x + y;
+            gy[k] = x + 2 * y;
+          }
+        }
+      },
       hess(x, _y, out) {
         const x2 = x * x;
         out[0] = 4 - 12.6 * x2 + 5 * x2 * x2;

@@ -51,6 +51,20 @@ export const curvedValley: SurfaceDef = {
         out[0] = q4k * x;
         out[1] = q4k * y + t;
       },
+      // The vertex index is v: k is this surface's parameter.
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, v = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, v++) {
+            const x = xs[i];
+            const q = x * x + y * y - R2;
+            const q4k = 4 * k * q;
+            f[v] = k * q * q + t * (R + y);
+            gx[v] = q4k * x;
+            gy[v] = q4k * y + t;
+          }
+        }
+      },
       hess(x, y, out) {
         const q = x * x + y * y - R2;
         out[0] = 4 * k * (q + 2 * x * x);

@@ -58,6 +58,26 @@ export const localMinima: SurfaceDef = {
         out[0] = 2 * b * x + Aw * Math.sin(w * x) * cy;
         out[1] = 2 * b * y + Aw * cx * Math.sin(w * y);
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // cos(wx)·cos(wy): the trigonometry once per column and per row.
+        const cx = new Float64Array(xs.length);
+        const sx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          cx[i] = Math.cos(w * xs[i]);
+          sx[i] = Math.sin(w * xs[i]);
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const cy = Math.cos(w * y);
+          const sy = Math.sin(w * y);
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            f[k] = b * (x * x + y * y) + A * (1 - cx[i] * cy);
+            gx[k] = 2 * b * x + Aw * sx[i] * cy;
+            gy[k] = 2 * b * y + Aw * cx[i] * sy;
+          }
+        }
+      },
       hess(x, y, out) {
         const cc = Aw2 * Math.cos(w * x) * Math.cos(w * y);
         out[0] = 2 * b + cc;

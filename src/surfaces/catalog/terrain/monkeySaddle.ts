@@ -38,6 +38,18 @@ export const monkeySaddle: SurfaceDef = {
         out[0] = 3 * x * x - 3 * y * y + 4 * w * r2 * x;
         out[1] = -6 * x * y + 4 * w * r2 * y;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const r2 = x * x + y * y;
+            f[k] = x * x * x - 3 * x * y * y + w * r2 * r2;
+            gx[k] = 3 * x * x - 3 * y * y + 4 * w * r2 * x;
+            gy[k] = -6 * x * y + 4 * w * r2 * y;
+          }
+        }
+      },
       hess(x, y, out) {
         out[0] = 6 * x + 4 * w * (3 * x * x + y * y);
         out[1] = -6 * y + 8 * w * x * y;

@@ -35,6 +35,23 @@ export const plateau: SurfaceDef = {
         out[0] = e2k * x;
         out[1] = e2k * y;
       },
+      // exp(−k(x² + y²)) = exp(−kx²)·exp(−ky²): one factor per column and per row. The vertex
+      // index is v: k is the surface's rate.
+      fgGrid(xs, ys, f, gx, gy) {
+        const ex = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) ex[i] = Math.exp(-k * xs[i] * xs[i]);
+        for (let j = 0, v = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const ey = Math.exp(-k * y * y);
+          for (let i = 0; i < xs.length; i++, v++) {
+            const e = ex[i] * ey;
+            const e2k = 2 * k * e;
+            f[v] = 1 - e;
+            gx[v] = e2k * xs[i];
+            gy[v] = e2k * y;
+          }
+        }
+      },
       hess(x, y, out) {
         const e2k = 2 * k * Math.exp(-k * (x * x + y * y));
         out[0] = e2k * (1 - 2 * k * x * x);

@@ -54,6 +54,19 @@ export const ravine: SurfaceDef = {
         out[0] = hxx * x + hxy * y;
         out[1] = hxy * x + hyy * y;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const u = c * x + s * y;
+            const v = -s * x + c * y;
+            f[k] = (u * u) / kappa + v * v;
+            gx[k] = hxx * x + hxy * y;
+            gy[k] = hxy * x + hyy * y;
+          }
+        }
+      },
       hess(_x, _y, out) {
         out[0] = hxx;
         out[1] = hxy;

@@ -46,6 +46,21 @@ export const saddle: SurfaceDef = {
         out[0] = 2 * x;
         out[1] = -2 * k * y + 4 * w * y * y * y;
       },
+      // The vertex index is v: k is this surface's parameter.
+      fgGrid(xs, ys, f, gx, gy) {
+        for (let j = 0, v = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const y2 = y * y;
+          const fy = -k * y2 + w * y2 * y2;
+          const gyy = -2 * k * y + 4 * w * y * y * y;
+          for (let i = 0; i < xs.length; i++, v++) {
+            const x = xs[i];
+            f[v] = x * x + fy;
+            gx[v] = 2 * x;
+            gy[v] = gyy;
+          }
+        }
+      },
       hess(_x, y, out) {
         out[0] = 2;
         out[1] = 0;

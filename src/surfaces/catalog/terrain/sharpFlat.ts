@@ -79,6 +79,33 @@ export const sharpFlat: SurfaceDef = {
         out[0] = 2 * BOWL * x + gs * xs + gf * xf;
         out[1] = 2 * BOWL * y + (gs + gf) * y;
       },
+      fgGrid(xs, ys, f, gx, gy) {
+        // Each well's Gaussian factors into a column term and a row term.
+        const sx = new Float64Array(xs.length);
+        const fx = new Float64Array(xs.length);
+        for (let i = 0; i < xs.length; i++) {
+          const a = xs[i] - SX;
+          const b = xs[i] - FX;
+          sx[i] = Math.exp(-0.5 * ks * a * a);
+          fx[i] = Math.exp(-0.5 * kf * b * b);
+        }
+        for (let j = 0, k = 0; j < ys.length; j++) {
+          const y = ys[j];
+          const y2 = y * y;
+          const sy = ds * Math.exp(-0.5 * ks * y2);
+          const fy = df * Math.exp(-0.5 * kf * y2);
+          for (let i = 0; i < xs.length; i++, k++) {
+            const x = xs[i];
+            const ws = sx[i] * sy; // ds·exp(−ks|p − s|²/2)
+            const wf = fx[i] * fy;
+            f[k] = BOWL * (x * x + y2) - ws - wf;
+            const gs = ks * ws;
+            const gf = kf * wf;
+            gx[k] = 2 * BOWL * x + gs * (x - SX) + gf * (x - FX);
+            gy[k] = 2 * BOWL * y + (gs + gf) * y;
+          }
+        }
+      },
       hess(x, y, out) {
         const xs = x - SX;
         const xf = x - FX;
