@@ -2,6 +2,7 @@ import type { Objective } from '../../engine/objective.ts';
 import type { Domain } from '../surface.ts';
 import { allocGridSample, fillGridCoords } from './gridSample.ts';
 import type { GridOptions, GridSample } from './gridSample.ts';
+import { evaluatePoints } from './evaluatePoints.ts';
 import { heightOf } from './heightTransform.ts';
 import { percentileRank, ranksOfValid } from './select.ts';
 
@@ -12,7 +13,6 @@ const P_LO = 0.02;
 const P_HI = 0.98;
 
 // Module scratch: sampling allocates nothing unless the resolution changes.
-const grad = new Float64Array(2);
 const range = new Float64Array(2);
 const transform: Transform = { sx: 1, sy: 1, sz: 1, cx: 0, cy: 0 };
 
@@ -66,7 +66,7 @@ export function sampleGrid(
 
   // Each pass is its own small function so V8 optimizes each loop on its own feedback.
   if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
-  else evaluatePoints(objective, g);
+  else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
   const valid = scanValid(g);
   const fMin = valid > 0 ? range[0] : 0;
   const fMax = valid > 0 ? range[1] : 0;
@@ -100,20 +100,6 @@ export function sampleGrid(
   stats.zLo = Math.fround(heightOf(range[0], mode, fMin));
   stats.zHi = Math.fround(heightOf(range[1], mode, fMin));
   return g;
-}
-
-/** f and ∇f vertex by vertex, for objectives without a grid loop of their own. */
-function evaluatePoints(objective: Objective, g: GridSample): void {
-  const { n, xs, ys, f, gx, gy } = g;
-  for (let j = 0, k = 0; j < n; j++) {
-    const y = ys[j];
-    for (let i = 0; i < n; i++, k++) {
-      f[k] = objective.f(xs[i], y);
-      objective.grad(xs[i], y, grad);
-      gx[k] = grad[0];
-      gy[k] = grad[1];
-    }
-  }
 }
 
 /**
