@@ -1,5 +1,6 @@
+import { SURFACE_LIST } from '../../src/surfaces/catalog/index.ts';
 import { describe, expect, it } from 'vitest';
-import { latexToText } from '../../src/view/panels/latexToText.ts';
+import { latexToText, unknownCommands } from '../../src/view/panels/latexToText.ts';
 
 describe('latexToText', () => {
   it('renders fractions, Greek letters, functions and powers as text', () => {
@@ -19,5 +20,17 @@ describe('latexToText', () => {
   });
   it('keeps unknown commands by name instead of dropping them', () => {
     expect(latexToText('\\foo(x)')).toBe('foo(x)');
+  });
+  it('reads \\tfrac like \\frac, transposes and norms', () => {
+    expect(latexToText('\\tfrac{x^4}{3} + \\dfrac{1}{2}')).toBe('x⁴/3 + 1/2');
+    expect(latexToText('w^\\top x + \\lVert w\\rVert^2')).toBe('wᵀ x + ‖w‖²');
+    // A fraction multiplying what follows is one factor.
+    expect(latexToText('\\frac{1}{n}\\sum_i x_i + \\frac{\\lambda}{2}\\lVert w \\rVert')).toBe(
+      '(1/n)Σᵢ xᵢ + (λ/2)‖w‖',
+    );
+  });
+  it('knows every command the catalog formulas use', () => {
+    for (const s of SURFACE_LIST) expect(unknownCommands(s.formula), s.id).toEqual([]);
+    expect(unknownCommands('\\foo + \\frac{1}{2} + \\alpha')).toEqual(['foo']);
   });
 });

@@ -62,7 +62,19 @@ const SYMBOLS: Record<string, string> = {
   '}': '}',
   '|': '‖',
   '\\': ' ',
+  Vert: '‖',
+  lVert: '‖',
+  rVert: '‖',
+  vert: '|',
+  lvert: '|',
+  rvert: '|',
+  // Transpose: w^\top reads wᵀ (the superscript map turns T into ᵀ).
+  top: 'T',
 };
+
+/** Commands with arguments, handled in convert. */
+const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac']);
+const WITH_ARGUMENTS = new Set([...FRACTIONS, 'sqrt']);
 
 const SUPER: Record<string, string> = {
   '0': '⁰',
@@ -81,6 +93,7 @@ const SUPER: Record<string, string> = {
   ')': '⁾',
   n: 'ⁿ',
   i: 'ⁱ',
+  T: 'ᵀ',
 };
 const SUB: Record<string, string> = {
   '0': '₀',
@@ -158,10 +171,15 @@ function convert(src: string): string {
       }
       const name = m[1];
       i += m[0].length;
-      if (name === 'frac') {
+      if (FRACTIONS.has(name)) {
         const [num, a] = readArg(src, i);
         const [den, b] = readArg(src, a);
-        out += `${wrap(num)}/${wrap(den)}`;
+        // A fraction multiplying what follows reads as one factor: (1/n)Σ, (λ/2)‖w‖².
+        const factor = /^\s*(?:[A-Za-z]|\\(?:sum|prod|lVert|Vert|lvert)(?![A-Za-z]))/.test(
+          src.slice(b),
+        );
+        const text = `${wrap(num)}/${wrap(den)}`;
+        out += factor ? `(${text})` : text;
         i = b;
       } else if (name === 'sqrt') {
         const [arg, a] = readArg(src, i);
@@ -169,11 +187,14 @@ function convert(src: string): string {
         i = a;
       } else if (name in SYMBOLS) {
         const sym = SYMBOLS[name];
+        if (name === 'rVert' || name === 'rvert') out = out.trimEnd();
         // Function names (cos, exp) stand apart from the letters around them: x cos θ.
         const word = /^[A-Za-z]{2,}$/.test(sym);
         if (word && /[\p{L}\p{N}]$/u.test(out)) out += ' ';
         out += sym;
         if (word && /[\p{L}\p{N}\\]/u.test(src[i] ?? '')) out += ' ';
+        // Norm bars hug their contents: \lVert w \rVert reads ‖w‖.
+        if (name === 'lVert' || name === 'lvert') while (src[i] === ' ') i++;
       } else out += name;
     } else if (c === '^' || c === '_') {
       const [arg, a] = readArg(src, i + 1);
@@ -192,4 +213,10 @@ export function latexToText(src: string): string {
   return convert(src)
     .replace(/ {2,}(?=\S)/g, (m) => (m.length >= 3 ? '   ' : ' '))
     .trim();
+}
+
+/** The commands in src that latexToText does not know (it would print their bare names). */
+export function unknownCommands(src: string): string[] {
+  const names = [...src.matchAll(/\\([A-Za-z]+)/g)].map((m) => m[1]);
+  return names.filter((n) => !(n in SYMBOLS) && !WITH_ARGUMENTS.has(n));
 }
