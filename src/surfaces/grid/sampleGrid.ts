@@ -64,22 +64,27 @@ export function sampleGrid(
   fillGridCoords(xMin, xMax, n, g.xs);
   fillGridCoords(yMin, yMax, n, g.ys);
 
-  // Each pass is its own small function so V8 optimizes each loop on its own feedback.
-  if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
-  else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
-  const valid = scanValid(g);
-  const fMin = valid > 0 ? range[0] : 0;
-  const fMax = valid > 0 ? range[1] : 0;
-  const zMin = Math.fround(heightOf(fMin, mode, fMin));
-  const zMax = Math.fround(heightOf(fMax, mode, fMin));
-  if (valid < n * n) clampInvalid(g, fMin, fMax);
   transform.sx = sx;
   transform.sy = sy;
   transform.sz = sz;
   transform.cx = cx;
   transform.cy = cy;
   writePlane(g, transform);
-  writeVertices(g, mode === 'log', fMin, transform);
+
+  // Each pass is its own small function so V8 optimizes each loop on its own feedback.
+  if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
+  else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
+  // Linear heights need nothing from the whole grid, so validity and the vertices take one
+  // pass; log heights need fMin first.
+  const linear = mode === 'linear';
+  const valid = linear ? writeLinear(g, transform) : scanValid(g);
+  const fMin = valid > 0 ? range[0] : 0;
+  const fMax = valid > 0 ? range[1] : 0;
+  const zMin = Math.fround(heightOf(fMin, mode, fMin));
+  const zMax = Math.fround(heightOf(fMax, mode, fMin));
+  if (valid < n * n) clampInvalid(g, fMin, fMax);
+  if (!linear) writeLog(g, fMin, transform);
+  else if (valid < n * n) writeMasked(g, transform);
 
   const { stats } = g;
   stats.fMin = fMin;
@@ -174,19 +179,64 @@ function writePlane(g: GridSample, t: Transform): void {
 }
 
 /**
- * Heights, world Z and normals in one sweep (the buffers are written once, in order).
- * z = ln(1 + f − fMin) in log mode, the same expression as heightOf (the stats rely on it).
- * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy, z′ = dz/df;
- * (0, 0, 1) where masked.
+ * Linear heights (z = f) with the validity scan in the same sweep: the mask, the valid count
+ * (returned) and the valid min and max (into range), then z, world Z and the normal of every
+ * valid vertex. Masked vertices are finished by writeMasked once their clamp value is known.
  */
-function writeVertices(g: GridSample, logMode: boolean, fMin: number, t: Transform): void {
+function writeLinear(g: GridSample, t: Transform): number {
   const { f, gx, gy, z, mask, positions, normals } = g;
-  const { sx, sy, sz } = t;
-  const kx = sz / sx;
-  const ky = sz / sy;
+  const { sz } = t;
+  const kx = sz / t.sx;
+  const ky = sz / t.sy;
+  let fMin = Infinity;
+  let fMax = -Infinity;
+  let valid = 0;
   for (let k = 0; k < f.length; k++) {
     const v = f[k];
-    const zk = logMode ? Math.log(1 + (v - fMin)) : v;
+    // False for NaN and ±∞ too.
+    if (!(v >= -F32_MAX && v <= F32_MAX)) {
+      mask[k] = 1;
+      continue;
+    }
+    mask[k] = 0;
+    valid++;
+    if (v < fMin) fMin = v;
+    if (v > fMax) fMax = v;
+    z[k] = v;
+    positions[3 * k + 2] = sz * v;
+    writeNormal(normals, 3 * k, -kx * gx[k], -ky * gy[k]);
+  }
+  range[0] = fMin;
+  range[1] = fMax;
+  return valid;
+}
+
+/** Heights, world Z and normals of the masked vertices, after clampInvalid (linear mode). */
+function writeMasked(g: GridSample, t: Transform): void {
+  const { f, z, mask, positions, normals } = g;
+  for (let k = 0; k < f.length; k++) {
+    if (mask[k] === 0) continue;
+    z[k] = f[k];
+    positions[3 * k + 2] = t.sz * f[k];
+    normals[3 * k] = 0;
+    normals[3 * k + 1] = 0;
+    normals[3 * k + 2] = 1;
+  }
+}
+
+/**
+ * Log heights z = ln(1 + f − fMin) (the same expression as heightOf: the stats rely on it),
+ * world Z and normals, after the scan. Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with
+ * kx = sz/sx, ky = sz/sy and z′ = dz/df = 1/(1 + f − fMin); (0, 0, 1) where masked.
+ */
+function writeLog(g: GridSample, fMin: number, t: Transform): void {
+  const { f, gx, gy, z, mask, positions, normals } = g;
+  const { sz } = t;
+  const kx = sz / t.sx;
+  const ky = sz / t.sy;
+  for (let k = 0; k < f.length; k++) {
+    const u = 1 + (f[k] - fMin);
+    const zk = Math.log(u);
     const p = 3 * k;
     z[k] = zk;
     positions[p + 2] = sz * zk;
@@ -194,20 +244,20 @@ function writeVertices(g: GridSample, logMode: boolean, fMin: number, t: Transfo
       normals[p] = 0;
       normals[p + 1] = 0;
       normals[p + 2] = 1;
-      continue;
-    }
-    const slope = logMode ? 1 / (1 + (v - fMin)) : 1;
-    const nx = -kx * slope * gx[k];
-    const ny = -ky * slope * gy[k];
-    const len2 = nx * nx + ny * ny + 1;
-    // NaN < ∞ is false, so non-finite gradients take the slow path.
-    if (len2 < Infinity) {
-      const inv = 1 / Math.sqrt(len2);
-      normals[p] = nx * inv;
-      normals[p + 1] = ny * inv;
-      normals[p + 2] = inv;
-    } else steepNormal(nx, ny, normals, p);
+    } else writeNormal(normals, p, (-kx * gx[k]) / u, (-ky * gy[k]) / u);
   }
+}
+
+/** The unit normal (nx, ny, 1)/‖·‖ at p. */
+function writeNormal(normals: Float32Array, p: number, nx: number, ny: number): void {
+  const len2 = nx * nx + ny * ny + 1;
+  // NaN < ∞ is false, so non-finite gradients take the slow path.
+  if (len2 < Infinity) {
+    const inv = 1 / Math.sqrt(len2);
+    normals[p] = nx * inv;
+    normals[p + 1] = ny * inv;
+    normals[p + 2] = inv;
+  } else steepNormal(nx, ny, normals, p);
 }
 
 interface Transform {
