@@ -49,7 +49,10 @@ export class RunLoop {
   readonly p = new Float64Array(2);
   /** The gradient for the step being taken (may be overwritten by the optimizer). */
   readonly g = new Float64Array(2);
-  /** 0-based index of the step being taken (valid after `next` returned true). */
+  /**
+   * The index of the last recorded iterate: while `next` has returned true, the index of the
+   * step being taken (x_t is its start); −1 before the first call.
+   */
   t = -1;
 
   readonly trajectory: Float64Array;
