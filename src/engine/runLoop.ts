@@ -1,8 +1,7 @@
 import type { Objective } from './objective.ts';
 import type { ParamGroup } from './optimizer.ts';
 import type { NormalStream } from './noise.ts';
-
-const fmt = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)).toString() : String(v));
+import { formatPoint } from './formatNumber.ts';
 
 /** SAM's epsilon in ρ/(‖g‖ + ε), as in its reference implementation (davda54/sam). */
 const SAM_NORM_EPS = 1e-12;
@@ -162,7 +161,10 @@ export class RunLoop {
     this.objective.hess(this.p[0], this.p[1], out);
   }
 
-  /** Step k beyond the plain case: OneCycleLR's momentum, then a gradient other than ∇f(p). */
+  /**
+   * Step k beyond the plain case: OneCycleLR's momentum, then the step gradient — the mini-batch
+   * gradient on data surfaces, plus noise, then SAM's gradient at its ascent point.
+   */
   private prepareSpecial(k: number, x: number, y: number): void {
     if (this.momenta !== null) {
       const v = this.momenta[k];
@@ -170,19 +172,11 @@ export class RunLoop {
       else (this.group.betas as number[])[0] = v;
     }
     const g = this.g;
-    if (!(this.samRho || this.rng !== null || this.objective.stochasticGrad)) {
-      // Only the momentum was special: the step uses the exact gradient `next` evaluated.
+    if (this.rng === null && !this.objective.stochasticGrad) {
+      // ∇f(p) itself, which `next` has already evaluated.
       g[0] = this.exact[0];
       g[1] = this.exact[1];
-      return;
-    }
-    this.stepGradient(k, x, y);
-  }
-
-  /** The step gradient when it is not simply the exact one: mini-batch, noise, SAM. */
-  private stepGradient(k: number, x: number, y: number): void {
-    const g = this.g;
-    this.gradientAt(k, x, y, g);
+    } else this.gradientAt(k, x, y, g);
     if (this.samRho) {
       const rho = this.group.rho as number;
       const sq = g[1] * g[1] + (g[0] * g[0] + 0);
@@ -243,7 +237,7 @@ export class RunLoop {
     this.stop = {
       reason: 'gradient',
       step: k,
-      message: `stopped at step ${k}: the gradient is not finite at (${fmt(x)}, ${fmt(y)}) although the loss is`,
+      message: `stopped at step ${k}: the gradient is not finite at ${formatPoint(x, y)} although the loss is`,
     };
     return false;
   }

@@ -1,8 +1,8 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { StepError } from '../optimizer.ts';
+import { formatNumber, formatPoint } from '../formatNumber.ts';
 
-const fmt = (v: number) => Number(v.toPrecision(6)).toString();
-const at = (p: Float64Array) => `(${fmt(p[0])}, ${fmt(p[1])})`;
+const at = (p: Float64Array) => formatPoint(p[0], p[1]);
 
 /**
  * Damped Newton's method with the exact Hessian, a second-order reference line (no torch.optim
@@ -62,7 +62,7 @@ export const newton: OptimizerDef = {
         throw new StepError(`Newton: the Hessian is not finite at ${at(p)}`);
       if (!(Math.abs(det) > 1e-14 * scale))
         throw new StepError(
-          `Newton: H + λI is singular at ${at(p)} (det ${fmt(det)}); add damping`,
+          `Newton: H + λI is singular at ${at(p)} (det ${formatNumber(det)}); add damping`,
         );
       if (!Number.isFinite(dx) || !Number.isFinite(dy))
         throw new StepError(`Newton: the step (H + λI)⁻¹g is not finite at ${at(p)}`);
