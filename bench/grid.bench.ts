@@ -4,6 +4,7 @@ import { SURFACE_LIST } from '../src/surfaces/catalog/index.ts';
 import { contourLines } from '../src/surfaces/grid/contours.ts';
 import type { ContourSet } from '../src/surfaces/grid/contours.ts';
 import { fillGridCoords, type GridSample } from '../src/surfaces/grid/gridSample.ts';
+import { evaluatePoints } from '../src/surfaces/grid/evaluatePoints.ts';
 import { levelsFor } from '../src/surfaces/grid/levels.ts';
 import { sampleGrid } from '../src/surfaces/grid/sampleGrid.ts';
 import { percentileRank, ranksOfValid } from '../src/surfaces/grid/select.ts';
@@ -18,32 +19,21 @@ import { medianMs } from './harness.ts';
  * its calls into the objective are as polymorphic as in the app after a few surface switches.
  */
 const N = 256;
+const xsScratch = new Float64Array(N);
+const ysScratch = new Float64Array(N);
 const gxScratch = new Float64Array(N * N);
 const gyScratch = new Float64Array(N * N);
 const NAMED = ['rastrigin', 'rosenbrock', 'goldstein_price', 'ackley'];
 
 /**
- * The irreducible part: f and ∇f at every vertex, with no sampler around them — through the
- * surface's own grid loop where it has one, as the sampler does.
+ * The irreducible part: f and ∇f at every vertex, with no sampler around them — the same path
+ * the sampler takes (the surface's own grid loop, or the point functions).
  */
 function evaluateOnly(o: Objective, d: Domain, out: Float64Array): void {
-  if (o.fgGrid) {
-    const xs = new Float64Array(N);
-    const ys = new Float64Array(N);
-    fillGridCoords(d.xMin, d.xMax, N, xs);
-    fillGridCoords(d.yMin, d.yMax, N, ys);
-    o.fgGrid(xs, ys, out, gxScratch, gyScratch);
-    return;
-  }
-  const g = new Float64Array(2);
-  for (let j = 0; j < N; j++) {
-    const y = d.yMin + ((d.yMax - d.yMin) * j) / (N - 1);
-    for (let i = 0; i < N; i++) {
-      const x = d.xMin + ((d.xMax - d.xMin) * i) / (N - 1);
-      out[j * N + i] = o.f(x, y);
-      o.grad(x, y, g);
-    }
-  }
+  fillGridCoords(d.xMin, d.xMax, N, xsScratch);
+  fillGridCoords(d.yMin, d.yMax, N, ysScratch);
+  if (o.fgGrid) o.fgGrid(xsScratch, ysScratch, out, gxScratch, gyScratch);
+  else evaluatePoints(o, xsScratch, ysScratch, out, gxScratch, gyScratch);
 }
 
 export function benchGrid(): BenchRow[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SURFACE_LIST } from '../../../src/surfaces/catalog/index.ts';
+import { evaluatePoints } from '../../../src/surfaces/grid/evaluatePoints.ts';
 import { fillGridCoords } from '../../../src/surfaces/grid/gridSample.ts';
 import { paramSettings } from './paramSettings.ts';
 
@@ -51,14 +52,7 @@ describe('surface grid loops (fgGrid) agree with f and ∇f', () => {
         const pf = new Float64Array(nx * ny);
         const pgx = new Float64Array(nx * ny);
         const pgy = new Float64Array(nx * ny);
-        const g = new Float64Array(2);
-        for (let j = 0, k = 0; j < ny; j++)
-          for (let i = 0; i < nx; i++, k++) {
-            pf[k] = o.f(xs[i], ys[j]);
-            o.grad(xs[i], ys[j], g);
-            pgx[k] = g[0];
-            pgy[k] = g[1];
-          }
+        evaluatePoints(o, xs, ys, pf, pgx, pgy);
         for (const [name, got, want] of [
           ['f', f, pf],
           ['∂f/∂x', gx, pgx],

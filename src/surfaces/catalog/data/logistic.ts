@@ -87,6 +87,9 @@ export const logistic: SurfaceDef = {
     const { x1, x2, label } = data;
     const shuffle = new EpochShuffle(n, Math.min(readNumber(params, BATCH_SIZE), n), ctx.seed);
     const order = shuffle.order;
+    // The largest |x₁| and |x₂| in the data bound every logit on a grid (see fgGrid).
+    const maxX1 = x1.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    const maxX2 = x2.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
     return {
       f(w1, w2) {
         let sum = 0;
@@ -115,15 +118,9 @@ export const logistic: SurfaceDef = {
         const nx = xs.length;
         let wx = 0;
         let wy = 0;
-        let ux = 0;
-        let vy = 0;
         for (let i = 0; i < nx; i++) wx = Math.max(wx, Math.abs(xs[i]));
         for (let j = 0; j < ys.length; j++) wy = Math.max(wy, Math.abs(ys[j]));
-        for (let p = 0; p < n; p++) {
-          ux = Math.max(ux, Math.abs(x1[p]));
-          vy = Math.max(vy, Math.abs(x2[p]));
-        }
-        const bound = wx * ux + wy * vy;
+        const bound = wx * maxX1 + wy * maxX2;
         if (!(bound <= 300)) {
           evaluatePoints(this, xs, ys, f, gx, gy);
           return;
