@@ -78,14 +78,12 @@ function clipHalves(
   const sy = out[1];
   const ex = out[2];
   const ey = out[3];
-  if (clipSegment(mx, my, x1, y1, xMin, yMin, xMax, yMax, out)) {
-    out[0] = sx;
-    out[1] = sy;
-  } else {
+  // The first half's start, and the second half's end if it has one, else the first half's.
+  if (!clipSegment(mx, my, x1, y1, xMin, yMin, xMax, yMax, out)) {
     out[2] = ex;
     out[3] = ey;
-    out[0] = sx;
-    out[1] = sy;
   }
+  out[0] = sx;
+  out[1] = sy;
   return true;
 }

@@ -1,3 +1,5 @@
+import { SUPERSCRIPT } from '../superscript.ts';
+
 /**
  * The catalog's formulas are LaTeX; the panel shows them as readable Unicode text without a
  * math renderer. This covers what the catalog uses (fractions, roots, Greek letters, sums,
@@ -76,25 +78,6 @@ const SYMBOLS: Record<string, string> = {
 const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac']);
 const WITH_ARGUMENTS = new Set([...FRACTIONS, 'sqrt']);
 
-const SUPER: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '+': '⁺',
-  '-': '⁻',
-  '(': '⁽',
-  ')': '⁾',
-  n: 'ⁿ',
-  i: 'ⁱ',
-  T: 'ᵀ',
-};
 const SUB: Record<string, string> = {
   '0': '₀',
   '1': '₁',
@@ -128,7 +111,7 @@ const SUB: Record<string, string> = {
 };
 
 /** Unicode super/subscript when every character has one; otherwise ^(…) / _(…). */
-function script(body: string, map: Record<string, string>, mark: string): string {
+function script(body: string, map: Readonly<Record<string, string>>, mark: string): string {
   const chars = [...body];
   if (chars.length > 0 && chars.every((c) => map[c])) return chars.map((c) => map[c]).join('');
   return chars.length === 1 ? `${mark}${body}` : `${mark}(${body})`;
@@ -198,7 +181,7 @@ function convert(src: string): string {
       } else out += name;
     } else if (c === '^' || c === '_') {
       const [arg, a] = readArg(src, i + 1);
-      out += c === '^' ? script(arg, SUPER, '^') : script(arg, SUB, '_');
+      out += c === '^' ? script(arg, SUPERSCRIPT, '^') : script(arg, SUB, '_');
       i = a;
     } else if (c === '{' || c === '}') i++;
     else {

@@ -1,3 +1,5 @@
+import type { NumberParam } from '../../engine/params.ts';
+
 /**
  * How a slider's integer positions map to a parameter's values. Sliders run over positions
  * 0..N (so keyboard arrows move one notch) and the value is rounded to what a person would type:
@@ -12,16 +14,11 @@ export interface SliderScale {
   toPosition(value: number): number;
 }
 
-export interface SliderBounds {
-  min: number;
-  max: number;
-  sliderMin?: number;
-  sliderMax?: number;
-  log?: boolean;
-  integer?: boolean;
-  exclusiveMin?: boolean;
-  exclusiveMax?: boolean;
-}
+/** What a slider needs of a number parameter's spec. */
+export type SliderBounds = Pick<
+  NumberParam,
+  'min' | 'max' | 'sliderMin' | 'sliderMax' | 'log' | 'integer' | 'exclusiveMin' | 'exclusiveMax'
+>;
 
 const LOG_NOTCHES_PER_DECADE = 100;
 const LINEAR_NOTCHES = 1000;

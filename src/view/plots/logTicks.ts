@@ -1,3 +1,4 @@
+import { SUPERSCRIPT } from '../superscript.ts';
 import { niceTicks } from '../niceTicks.ts';
 
 /**
@@ -33,20 +34,6 @@ export function logTicks(lo: number, hi: number, maxCount = 6): number[] {
   }
   return out.length >= 2 ? out : niceTicks(lo, hi, 3).filter((v) => v > 0);
 }
-
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
 
 /** A log-axis label: plain from 0.01 to 1000, else 10ⁿ for powers of ten and "2e-5" for others. */
 export function formatLogTick(v: number): string {
