@@ -79,7 +79,7 @@ export class RunLoop {
   private special: boolean;
   /** Whether anything beyond trajectory, losses and gradient norms is recorded (SWA, momentum). */
   private readonly extras: boolean;
-  private samRho = false;
+  private sam = false;
   private readonly exact = new Float64Array(2);
   private readonly ascent = new Float64Array(2);
   private swaN = 0;
@@ -110,7 +110,7 @@ export class RunLoop {
 
   /** SAM drives the loop: the step gradient becomes the gradient at p + ρ·g/‖g‖ (rho from the group). */
   useSam(): void {
-    this.samRho = true;
+    this.sam = true;
     this.special = true;
   }
 
@@ -177,7 +177,7 @@ export class RunLoop {
       g[0] = this.exact[0];
       g[1] = this.exact[1];
     } else this.gradientAt(k, x, y, g);
-    if (this.samRho) {
+    if (this.sam) {
       const rho = this.group.rho as number;
       const sq = g[1] * g[1] + (g[0] * g[0] + 0);
       // `rho / tensor` is `tensor.reciprocal() * rho` in torch.

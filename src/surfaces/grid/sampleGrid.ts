@@ -8,6 +8,8 @@ import { percentileRank, ranksOfValid } from './select.ts';
 
 /** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
 const F32_MAX = 3.4028234663852886e38;
+/** Whether f can be a height: finite and within float32's range (false for NaN and ±∞ too). */
+const storable = (v: number): boolean => v >= -F32_MAX && v <= F32_MAX;
 /** The robust colour range: one spike must not flatten the colouring of everything else. */
 const P_LO = 0.02;
 const P_HI = 0.98;
@@ -118,8 +120,7 @@ function scanValid(g: GridSample): number {
   let valid = 0;
   for (let k = 0; k < f.length; k++) {
     const v = f[k];
-    // False for NaN and ±∞ too.
-    if (v >= -F32_MAX && v <= F32_MAX) {
+    if (storable(v)) {
       mask[k] = 0;
       valid++;
       if (v < fMin) fMin = v;
@@ -193,8 +194,7 @@ function writeLinear(g: GridSample, t: Transform): number {
   let valid = 0;
   for (let k = 0; k < f.length; k++) {
     const v = f[k];
-    // False for NaN and ±∞ too.
-    if (!(v >= -F32_MAX && v <= F32_MAX)) {
+    if (!storable(v)) {
       mask[k] = 1;
       continue;
     }
