@@ -39,13 +39,18 @@ const MAX_TRIES = 24;
 const PROBE_SURFACE = { id: 'ravine' };
 const PROBE_RUN = { optimizer: 'sgd' };
 
-function check(input: unknown): FieldError | null {
+/** The parsed scenario, or the error that stopped parsing it. */
+function tryParse(input: unknown): Scenario | FieldError {
   try {
-    parseScenario(input);
-    return null;
+    return parseScenario(input);
   } catch (e) {
     return e instanceof FieldError ? e : new FieldError('', clip(String(e), 80));
   }
+}
+
+function check(input: unknown): FieldError | null {
+  const r = tryParse(input);
+  return r instanceof FieldError ? r : null;
 }
 
 /** A shallow copy that keeps keys like "__proto__" as plain data (no [[Set]], no setters). */
@@ -101,8 +106,8 @@ function splitPath(path: string): string[] | null {
 }
 
 export function salvageScenario(input: unknown): Salvaged {
-  const first = check(input);
-  if (!first) return { scenario: parseScenario(input), problems: [], status: 'ok' };
+  const first = tryParse(input);
+  if (!(first instanceof FieldError)) return { scenario: first, problems: [], status: 'ok' };
 
   const problems: string[] = [];
   const fallback = (why: string): Salvaged => ({
@@ -169,9 +174,9 @@ export function salvageScenario(input: unknown): Salvaged {
   salvageRuns(work, problems, steps, probe);
   resetBad('view', steps);
 
-  const last = check(work);
-  if (last) return fallback(describeFieldError(last));
-  return { scenario: parseScenario(work), problems, status: 'repaired' };
+  const last = tryParse(work);
+  if (last instanceof FieldError) return fallback(describeFieldError(last));
+  return { scenario: last, problems, status: 'repaired' };
 }
 
 function salvageSurface(work: Obj, problems: string[], probe: (part: Obj) => FieldError | null) {
@@ -240,10 +245,9 @@ function salvageRuns(
         return;
       }
       const sub = below(e.path, 'runs[0]');
-      const text = describeFieldError(
-        new FieldError(e.path.replace(/^runs\[0\]/, `runs[${index}]`), e.problem),
-      ).replace(/^run \d+: /, '');
       if (sub === null || !isPlainObject(run)) break;
+      // The probe holds this run alone as runs[0]; the sentence names it by `name` instead.
+      const text = describeFieldError(e).replace(/^run \d+: /, '');
       if (unknownKey(e) && sub !== '') {
         problems.push(`${name}: ${text} was ignored`);
         if (!deleteAt(run, sub)) break;
