@@ -4,7 +4,7 @@ import type { Domain } from '../../surfaces/surface.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { clipSegment } from './clipSegment.ts';
 import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
-import { toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
+import { insideView, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
 
 /**
  * The runs on the map, in two parts:
@@ -85,9 +85,6 @@ function tracePolyline(
     ly = py;
   }
 }
-
-const inView = (v: Domain, x: number, y: number) =>
-  x >= v.xMin && x <= v.xMax && y >= v.yMin && y <= v.yMax;
 
 /** The head's direction from the view centre in pixel axes, normalised so nothing overflows. */
 function headDirection(v: Domain, rect: PlotRect, x: number, y: number, out: Float64Array): void {
@@ -249,7 +246,7 @@ function drawHead(
 
   // A diverged run has no finite position to put a head at any more.
   const gone = diverged && step >= (stop?.step ?? Infinity);
-  if (!gone && inView(view, hx, hy)) {
+  if (!gone && insideView(view, hx, hy)) {
     ctx.beginPath();
     ctx.arc(toPx(m, hx), toPy(m, hy), selected ? 6 : 5, 0, 2 * Math.PI);
     ctx.fillStyle = color;
@@ -266,7 +263,7 @@ function drawHead(
   if (r.swa && run.swa && k >= run.swa.start) {
     const sx = r.swa[2 * k];
     const sy = r.swa[2 * k + 1];
-    if (inView(view, sx, sy)) {
+    if (insideView(view, sx, sy)) {
       const px = toPx(m, sx);
       const py = toPy(m, sy);
       ctx.beginPath();

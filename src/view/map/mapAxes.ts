@@ -1,7 +1,7 @@
 import type { Domain } from '../../surfaces/surface.ts';
 import type { GridStats, HeightMode } from '../../surfaces/grid/index.ts';
 import { heightOf, lossAtHeight } from '../../surfaces/grid/index.ts';
-import { VIRIDIS_LUT, LUT_SIZE } from '../colormap.ts';
+import { colormapCss, LUT_SIZE } from '../colormap.ts';
 import { formatTick, niceTicks } from '../niceTicks.ts';
 import { formatLogTick, logTicks } from '../plots/logTicks.ts';
 import { FONT, INK } from '../plots/canvasStyle.ts';
@@ -69,15 +69,9 @@ export function drawColorBar(
   const { zLo, zHi, fMin } = stats;
   if (!(zHi > zLo)) return;
   const grad = ctx.createLinearGradient(0, bar.top + bar.height, 0, bar.top);
-  for (let i = 0; i < LUT_SIZE; i += 15) {
-    const k = 4 * i;
-    grad.addColorStop(
-      i / (LUT_SIZE - 1),
-      `rgb(${VIRIDIS_LUT[k]},${VIRIDIS_LUT[k + 1]},${VIRIDIS_LUT[k + 2]})`,
-    );
-  }
-  const k = 4 * (LUT_SIZE - 1);
-  grad.addColorStop(1, `rgb(${VIRIDIS_LUT[k]},${VIRIDIS_LUT[k + 1]},${VIRIDIS_LUT[k + 2]})`);
+  for (let i = 0; i < LUT_SIZE; i += 15)
+    grad.addColorStop(i / (LUT_SIZE - 1), colormapCss(i / (LUT_SIZE - 1)));
+  grad.addColorStop(1, colormapCss(1));
   ctx.fillStyle = grad;
   ctx.fillRect(bar.left, bar.top, bar.width, bar.height);
   ctx.strokeStyle = INK.border;

@@ -1,6 +1,6 @@
 import type { CriticalPoint } from '../../surfaces/surface.ts';
 import { FONT, INK } from '../plots/canvasStyle.ts';
-import { toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
+import { insideRect, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
 
 /** Shapes drawn on the map: known critical points, the start handle, the probe, run events. */
 
@@ -23,9 +23,6 @@ function crossPath(ctx: CanvasRenderingContext2D, x: number, y: number, r: numbe
   ctx.lineTo(x - r, y + r);
 }
 
-const inside = (rect: PlotRect, x: number, y: number) =>
-  x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
-
 /** ★ global minimum (filled), ☆ local minimum (outlined), × saddle; points off the view are skipped. */
 export function drawCriticalPoints(
   ctx: CanvasRenderingContext2D,
@@ -37,7 +34,7 @@ export function drawCriticalPoints(
   for (const p of points) {
     const x = toPx(m, p.x);
     const y = toPy(m, p.y);
-    if (!inside(rect, x, y)) continue;
+    if (!insideRect(rect, x, y)) continue;
     if (p.kind === 'saddle') {
       crossPath(ctx, x, y, 5);
       ctx.lineWidth = 4;

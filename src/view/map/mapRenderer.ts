@@ -16,6 +16,8 @@ import { drawHeads, drawTrails } from './drawRuns.ts';
 import {
   fitView,
   fromPx,
+  insideRect,
+  insideView,
   fromPy,
   mappingOf,
   toPx,
@@ -123,8 +125,7 @@ export class MapRenderer {
   }
 
   inPlot(px: number, py: number): boolean {
-    const r = this.rect;
-    return px >= r.left && px <= r.left + r.width && py >= r.top && py <= r.top + r.height;
+    return insideRect(this.rect, px, py);
   }
 
   draw(f: MapFrame): void {
@@ -215,9 +216,7 @@ export class MapRenderer {
   }
 
   private drawIfInside(p: readonly [number, number], fn: (x: number, y: number) => void): void {
-    const v = this.view;
-    if (p[0] >= v.xMin && p[0] <= v.xMax && p[1] >= v.yMin && p[1] <= v.yMax)
-      fn(toPx(this.mapping, p[0]), toPy(this.mapping, p[1]));
+    if (insideView(this.view, p[0], p[1])) fn(toPx(this.mapping, p[0]), toPy(this.mapping, p[1]));
   }
 
   private layout(): void {

@@ -45,6 +45,14 @@ export function mappingOf(view: Domain, rect: PlotRect): Mapping {
   return { ax: rect.left - bx * view.xMin, bx, ay: rect.top - by * view.yMax, by };
 }
 
+/** Whether the pixel (x, y) lies in the rect (edges included). */
+export const insideRect = (rect: PlotRect, x: number, y: number): boolean =>
+  x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
+
+/** Whether the domain point (x, y) lies in the view (edges included). */
+export const insideView = (v: Domain, x: number, y: number): boolean =>
+  x >= v.xMin && x <= v.xMax && y >= v.yMin && y <= v.yMax;
+
 export const toPx = (m: Mapping, x: number): number => m.ax + m.bx * x;
 export const toPy = (m: Mapping, y: number): number => m.ay + m.by * y;
 export const fromPx = (m: Mapping, px: number): number => (px - m.ax) / m.bx;

@@ -38,7 +38,6 @@ export function CurvaturePanel() {
 
   const built = sim.built;
   const point = probe ?? start ?? built?.start ?? null;
-  const curvObjective = built?.objective ?? null;
   const curv: Curvature | null =
     built && point ? analyzeCurvature(built.objective, point[0], point[1]) : null;
   const sel = Math.min(selected, runs.length - 1);
@@ -68,7 +67,7 @@ export function CurvaturePanel() {
     return onFrame(draw);
   });
 
-  if (!curv || !point)
+  if (!built || !curv || !point)
     return (
       <section className="panel" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Curvature</h2>
@@ -83,7 +82,7 @@ export function CurvaturePanel() {
   const caveat = run && def ? limitCaveat(run.optimizer, def.label) : null;
   // The Hessian's signs say "minimum" anywhere the surface is bowl-shaped; only where the slope
   // vanishes is the point itself one.
-  const slope = curvObjective ? slopeAt(curvObjective, point) : NaN;
+  const slope = slopeAt(built.objective, point);
   const stationary = slope < STATIONARY_TOL;
   const shape = stationary ? curv.classification : `${curv.classification}-like curvature`;
 

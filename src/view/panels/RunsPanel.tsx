@@ -5,13 +5,12 @@ import { onFrame, shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
 import { actions } from '../../state/store.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
-import { SURFACES } from '../../surfaces/catalog/index.ts';
-import type { CriticalPoint } from '../../surfaces/surface.ts';
 import { fmtNum, fmtPoint } from './formatValue.ts';
 import { lossReadout } from './lossReadout.ts';
 import { RunCard } from './RunCard.tsx';
 import { describeEnding } from './runOutcome.ts';
 import { RunRow } from './RunRow.tsx';
+import { criticalPointsOf } from '../map/criticalPointsOf.ts';
 import './panels.css';
 
 /** How close to a known critical point counts as "ended in it": 2% of the domain's larger side. */
@@ -45,8 +44,7 @@ export function RunsPanel() {
     return onFrame(draw);
   });
 
-  const criticalPoints: readonly CriticalPoint[] =
-    'id' in surface ? (SURFACES[surface.id]?.criticalPoints(surface.params) ?? []) : [];
+  const criticalPoints = criticalPointsOf(surface);
   const domain = sim.built?.domain;
   const reach = domain
     ? REACH_FRACTION * Math.max(domain.xMax - domain.xMin, domain.yMax - domain.yMin)

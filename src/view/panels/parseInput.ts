@@ -65,11 +65,10 @@ export const DOMAIN_NAMES = ['x min', 'x max', 'y min', 'y max'] as const;
 
 /** One bound of a custom surface's [xMin, xMax, yMin, yMax], keeping each pair ordered. */
 export function parseDomainBound(domain: Domain, i: number, text: string): Parsed<number> {
-  const n = parseNumberText(text);
   const field = DOMAIN_NAMES[i];
-  if (n === null) return { ok: false, message: `${field}: type a number` };
-  if (Math.abs(n) > LIMITS.maxCoordinate)
-    return { ok: false, message: `${field}: must be within ±${LIMITS.maxCoordinate}` };
+  const parsed = parseCoordinate(field, text);
+  if (!parsed.ok) return parsed;
+  const n = parsed.value;
   const other = domain[i ^ 1];
   const isMin = i % 2 === 0;
   if (isMin ? n >= other : n <= other)

@@ -19,9 +19,11 @@ export function Plots() {
   // null: log scale chosen automatically (when the schedule spans two decades).
   const [lrLog, setLrLog] = useState<boolean | null>(null);
 
+  // Only what the plots read: a view-only edit (camera, 2D/3D, log height) redraws nothing.
+  const { runs, surface, steps } = scenario;
+  const entries = useMemo(() => runEntries(runs, results, runLabel, runColor), [runs, results]);
   const [loss, grad, dist] = useMemo(() => {
-    const entries = runEntries(scenario.runs, results, runLabel, runColor);
-    const points = criticalPointsOf(scenario.surface);
+    const points = criticalPointsOf(surface);
     let knownMin: number | null = null;
     for (const p of points)
       if (p.kind === 'global-min') {
@@ -29,16 +31,13 @@ export function Plots() {
         if (knownMin === null || f < knownMin) knownMin = f;
       }
     return [
-      lossPlot(entries, scenario.steps, knownMin),
-      gradPlot(entries, scenario.steps),
-      distancePlot(entries, scenario.steps, minimaPositions(points)),
+      lossPlot(entries, steps, knownMin),
+      gradPlot(entries, steps),
+      distancePlot(entries, steps, minimaPositions(points)),
     ];
-  }, [scenario, results]);
+  }, [entries, surface, steps]);
 
-  const lr = useMemo(
-    () => lrPlot(runEntries(scenario.runs, results, runLabel, runColor), scenario.steps, lrLog),
-    [scenario, results, lrLog],
-  );
+  const lr = useMemo(() => lrPlot(entries, steps, lrLog), [entries, steps, lrLog]);
 
   return (
     <div className="plots" role="group" aria-label="Plots against the step">

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { CONTOUR_LEVELS } from '../map/landscapeLayer.ts';
 import { BufferAttribute, BufferGeometry, type LineSegments } from 'three';
 import {
   contourLines,
@@ -8,8 +9,6 @@ import {
   type GridSample,
 } from '../../surfaces/grid/index.ts';
 import { clipTop } from './SurfaceMesh.tsx';
-
-const LEVELS = 18;
 
 /**
  * Contour lines drawn on the mesh: marching squares over the sampled f at levels chosen for the
@@ -30,7 +29,7 @@ export function ContourLines3D({
   useLayoutEffect(() => () => geometry.dispose(), [geometry]);
 
   useLayoutEffect(() => {
-    const levels = levelsFor(sample.stats, LEVELS, sample.heightMode);
+    const levels = levelsFor(sample.stats, CONTOUR_LEVELS, sample.heightMode);
     const zLevels = levels.map((l) => heightOf(l, sample.heightMode, sample.stats.fMin));
     set.current = contourLines(
       sample.f,

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { actions } from '../../state/store.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { onFrame } from '../../state/playhead.ts';
@@ -20,6 +19,7 @@ import { Runs3D } from './Runs3D.tsx';
 import { Markers3D } from './Markers3D.tsx';
 import { Axes3D } from './Axes3D.tsx';
 import { toDomain } from './toWorld.ts';
+import { criticalPointsOf } from '../map/criticalPointsOf.ts';
 import './scene.css';
 
 const DEFAULT_CAMERA = {
@@ -78,10 +78,7 @@ export function Scene3D() {
   );
   const built = sim.built;
   const start = built ? (scenario.start ?? built.start) : ([0, 0] as const);
-  const points =
-    'id' in scenario.surface
-      ? (SURFACES[scenario.surface.id]?.criticalPoints(scenario.surface.params) ?? [])
-      : [];
+  const points = criticalPointsOf(scenario.surface);
 
   // Dragging the start ring: the orbit controls pause while the pointer moves the start.
   useEffect(() => {
