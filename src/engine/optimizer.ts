@@ -1,4 +1,3 @@
-import type { Objective } from './objective.ts';
 import type { RunLoop } from './runLoop.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
@@ -54,6 +53,3 @@ export interface OptimizerDef {
 
 /** Thrown by a step to stop the run with a message rather than produce NaN. */
 export class StepError extends Error {}
-
-/** Optional helper used by optimizers: landscape access for the loop. */
-export type { Objective };

@@ -1,13 +1,11 @@
 import type { Objective } from './objective.ts';
 import type { OptimizerDef, ParamGroup } from './optimizer.ts';
 import { StepError } from './optimizer.ts';
-import { RunLoop, type StopReason } from './runLoop.ts';
+import { RunLoop, type RunStop } from './runLoop.ts';
 import type { ParamValues } from './params.ts';
 import type { ScheduleDef } from './schedule.ts';
 import { NormalStream } from './noise.ts';
 import { cycledMomentumOf } from './cycledMomentum.ts';
-
-export type { StopReason };
 
 /** One fully-resolved run: every parameter validated and defaulted (see src/scenario). */
 export interface RunSpec {
@@ -38,7 +36,7 @@ export interface RunResult {
   /** The index of the first non-finite iterate (or iterate with a non-finite loss), or null. */
   divergedAt: number | null;
   /** Why the run stopped early, for the user: null when it ran all its steps. */
-  stop: { reason: StopReason; step: number; message: string } | null;
+  stop: RunStop | null;
   /** SWA running average at each iterate k ≥ swa.start (NaN before), interleaved like trajectory. */
   swa: Float64Array | null;
   /** Momentum vectors per iterate when requested (NaN where the optimizer keeps none). */
@@ -91,7 +89,7 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
     lrs: loop.lrs,
     gradNorms: loop.gradNorms,
     points: loop.points,
-    divergedAt: loop.divergedAt,
+    divergedAt: loop.stop?.reason === 'diverged' ? loop.stop.step : null,
     stop: loop.stop,
     swa: loop.swa,
     momentum: loop.momentum,

@@ -8,6 +8,13 @@ const SAM_NORM_EPS = 1e-12;
 
 export type StopReason = 'diverged' | 'gradient' | 'step';
 
+/** Why and where a run stopped early, with the sentence for the user. */
+export interface RunStop {
+  reason: StopReason;
+  step: number;
+  message: string;
+}
+
 /** What the loop needs beyond the optimizer: all resolved by runOptimizer (run.ts). */
 export interface RunLoopSetup {
   objective: Objective;
@@ -64,8 +71,7 @@ export class RunLoop {
   get points(): number {
     return this.t + 1;
   }
-  divergedAt: number | null = null;
-  stop: { reason: StopReason; step: number; message: string } | null = null;
+  stop: RunStop | null = null;
 
   private readonly objective: Objective;
   private readonly group: ParamGroup;
@@ -224,7 +230,6 @@ export class RunLoop {
 
   private diverged(k: number, x: number, y: number): false {
     const what = Number.isFinite(x) && Number.isFinite(y) ? 'the loss' : 'the weights';
-    this.divergedAt = k;
     this.stop = {
       reason: 'diverged',
       step: k,

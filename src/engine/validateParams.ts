@@ -115,10 +115,8 @@ export function resolveParams(
 
 /** Defaults only (for a new run in the UI, or documentation). */
 export function defaultParams(specs: readonly ParamSpec[]): ParamValues {
-  const out: ParamValues = {};
-  for (const s of specs)
-    out[s.name] = Array.isArray(s.default) ? [...(s.default as number[])] : s.default;
-  return out;
+  // Nothing given, so nothing to reject: every value is its spec's default (arrays copied).
+  return resolveParams(specs, {}, '');
 }
 
 /** The parameter specs of an optimizer for given raw values (SAM's depend on its base). */

@@ -1,5 +1,5 @@
 import type { ScheduleDef } from '../schedule.ts';
-import { orSteps } from './commonParams.ts';
+import { orSteps, runLengthParam } from './commonParams.ts';
 
 /**
  * The LR range test / LR finder (Smith 2017; ours, = torch.optim.lr_scheduler.LambdaLR with the
@@ -40,20 +40,13 @@ export const lrRangeTest: ScheduleDef = {
       sliderMax: 1e3,
       log: true,
     },
-    {
-      kind: 'number',
-      name: 'num_iter',
-      label: 'num iter',
-      help: "Steps the sweep takes to reach end_lr; it holds end_lr afterwards. Empty = the run's number of steps.",
-      default: null,
-      nullable: true,
-      // N − 1 is a divisor.
-      min: 2,
-      max: 1e6,
-      sliderMin: 2,
-      sliderMax: 1000,
-      integer: true,
-    },
+    // At least 2: N − 1 is a divisor.
+    runLengthParam(
+      'num_iter',
+      'num iter',
+      'Steps the sweep takes to reach end_lr; it holds end_lr afterwards.',
+      2,
+    ),
   ],
   compute(params, { steps }) {
     const a = params.start_lr as number;

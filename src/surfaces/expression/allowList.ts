@@ -30,4 +30,4 @@ export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS);
 
 export const isFunctionName = (name: string): boolean => Object.hasOwn(FUNCTIONS, name);
 export const isConstantName = (name: string): boolean => Object.hasOwn(CONSTANTS, name);
-export const isVariableName = (name: string): boolean => name === 'x' || name === 'y';
+export const isVariableName = (name: string): boolean => VARIABLES.includes(name);

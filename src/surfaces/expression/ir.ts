@@ -45,10 +45,6 @@ export class IRBuilder {
   }
 
   /** How many distinct nodes have been built. */
-  get size(): number {
-    return this.nodes.size;
-  }
-
   private intern(key: string, node: Unnumbered<IR>): IR {
     let found = this.nodes.get(key);
     if (!found) {

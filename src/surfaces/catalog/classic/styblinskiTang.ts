@@ -1,4 +1,5 @@
 import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { cubicRoots } from '../cubicRoots.ts';
 import { publishedPoint } from '../criticalPoints.ts';
 
 /**
@@ -78,12 +79,8 @@ export const styblinskiTang: SurfaceDef = {
   view: {},
 };
 
-/** The three real roots of 2x³ − 16x + 2.5 = 0 (x³ − 8x + 1.25 = 0), ascending (trigonometric method). */
+/** The three real roots of 2x³ − 16x + 2.5 = 0 (x³ − 8x + 1.25 = 0), ascending. */
 function stationaryRoots(): [number, number, number] {
-  const p = -8;
-  const q = 1.25;
-  const m = 2 * Math.sqrt(-p / 3);
-  const phi = Math.acos((3 * q) / (p * m)) / 3;
-  const r = [0, 1, 2].map((j) => m * Math.cos(phi - (2 * Math.PI * j) / 3)).sort((a, b) => a - b);
+  const r = cubicRoots(-8, 1.25).sort((a, b) => a - b);
   return [r[0], r[1], r[2]];
 }
