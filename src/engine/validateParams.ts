@@ -113,6 +113,18 @@ export function resolveParams(
   return out;
 }
 
+/**
+ * Whether two parameter values are equal: arrays item by item, anything else by ===
+ * (so −0 equals 0, as JSON writes both as 0).
+ */
+export const sameValue = (a: ParamValue, b: ParamValue | undefined): boolean => {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => v === b[i]);
+  }
+  return a === b;
+};
+
 /** Defaults only (for a new run in the UI, or documentation). */
 export function defaultParams(specs: readonly ParamSpec[]): ParamValues {
   // Nothing given, so nothing to reject: every value is its spec's default (arrays copied).

@@ -1,9 +1,15 @@
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
-import type { ParamSpec, ParamValue, ParamValues } from '../engine/params.ts';
+import type { ParamSpec, ParamValues } from '../engine/params.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
-import { specsOf } from '../engine/validateParams.ts';
+import { sameValue, specsOf } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
-import { DEFAULT_DOMAIN, type Scenario, type ScenarioRun } from './scenario.ts';
+import {
+  DEFAULT_DOMAIN,
+  DEFAULT_NOISE,
+  DEFAULT_STEPS,
+  type Scenario,
+  type ScenarioRun,
+} from './scenario.ts';
 
 /**
  * The smallest scenario file that parses back to the same scenario: every value that
@@ -11,23 +17,9 @@ import { DEFAULT_DOMAIN, type Scenario, type ScenarioRun } from './scenario.ts';
  * schedule and surface registries, null fields, view defaults). The share link stores this,
  * so a typical link carries only what the user changed. `version` is always kept: it tells a
  * future app which migrations to run.
- *
- * The top-level defaults below are parseScenario's (steps 200, noise σ = 0 with seed 1, a 3D
- * view at the last step); the round-trip tests hold the two together.
  */
-const DEFAULT_STEPS = 200;
-const DEFAULT_NOISE = { sigma: 0, seed: 1 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Equal as JSON will write them (so −0, which JSON writes as 0, counts as 0). */
-const sameValue = (a: ParamValue, b: ParamValue | undefined): boolean => {
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((v, i) => v === b[i]);
-  }
-  return a === b;
-};
 
 /** Parameters that differ from their specs' defaults (keys in spec order). */
 export function nonDefaultParams(

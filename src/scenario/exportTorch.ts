@@ -1,14 +1,15 @@
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import type { ParamSpec, ParamValues } from '../engine/params.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
-import { specsOf } from '../engine/validateParams.ts';
+import { sameValue, specsOf } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
-import type { Scenario, ScenarioRun, SurfaceRef } from './scenario.ts';
+import type { Scenario, ScenarioRun } from './scenario.ts';
 import {
   catalogToPython,
   datasetPreamble,
   type PythonSurface,
 } from './torchExport/catalogToPython.ts';
+import { surfaceStart } from './runScenario.ts';
 import { expressionToPython } from './torchExport/expressionToPython.ts';
 import { pyComment, pyFloat, pyInt, pyString, pyValue } from './torchExport/pyLiteral.ts';
 import {
@@ -33,18 +34,9 @@ import {
  * ever fail the script says so in a stub `def f` that raises.
  */
 
-const defaultStart = (surface: SurfaceRef): readonly [number, number] => {
-  if ('expression' in surface) {
-    // As runScenario's buildSurface: 20% in from the left, 80% up.
-    const [xMin, xMax, yMin, yMax] = surface.domain;
-    return [xMin + 0.2 * (xMax - xMin), yMin + 0.8 * (yMax - yMin)];
-  }
-  return SURFACES[surface.id].start(surface.params);
-};
-
 /** The start a run uses: its own, else the scenario's, else the surface's. */
 export function runStartOf(s: Scenario, run: ScenarioRun): readonly [number, number] {
-  return run.start ?? s.start ?? defaultStart(s.surface);
+  return run.start ?? s.start ?? surfaceStart(s.surface);
 }
 
 /** `name=value` for each parameter that differs from its default (always lr; `always` too). */
@@ -57,11 +49,7 @@ function kwargs(
   for (const spec of specs) {
     if (!Object.hasOwn(values, spec.name)) continue;
     const v = values[spec.name];
-    const same =
-      Array.isArray(v) && Array.isArray(spec.default)
-        ? v.length === spec.default.length && v.every((x, i) => x === (spec.default as number[])[i])
-        : v === spec.default;
-    if (same && spec.name !== 'lr' && !always.includes(spec.name)) continue;
+    if (sameValue(v, spec.default) && spec.name !== 'lr' && !always.includes(spec.name)) continue;
     const integer = spec.kind === 'number' || spec.kind === 'list' ? !!spec.integer : false;
     out.push(`${spec.name}=${pyValue(v, integer, spec.kind === 'tuple')}`);
   }

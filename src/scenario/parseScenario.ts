@@ -9,6 +9,8 @@ import { migrateScenario } from './migrations.ts';
 import { runProblem } from './runProblem.ts';
 import {
   DEFAULT_DOMAIN,
+  DEFAULT_NOISE,
+  DEFAULT_STEPS,
   LIMITS,
   SCENARIO_VERSION,
   type Scenario,
@@ -165,14 +167,17 @@ export function parseScenario(input: unknown): Scenario {
     'runs',
     'view',
   ]);
-  const steps = integer(o.steps ?? 200, 'steps', 1, LIMITS.maxSteps);
+  const steps = integer(o.steps ?? DEFAULT_STEPS, 'steps', 1, LIMITS.maxSteps);
   const noise = opt(o, 'noise', (n) => {
     const no = object(n, 'noise', ['sigma', 'seed']);
     return {
-      sigma: opt(no, 'sigma', (s) => finite(s, 'noise.sigma', 0, LIMITS.maxSigma)) ?? 0,
-      seed: opt(no, 'seed', (s) => integer(s, 'noise.seed', 0, LIMITS.maxSeed)) ?? 1,
+      sigma:
+        opt(no, 'sigma', (s) => finite(s, 'noise.sigma', 0, LIMITS.maxSigma)) ??
+        DEFAULT_NOISE.sigma,
+      seed:
+        opt(no, 'seed', (s) => integer(s, 'noise.seed', 0, LIMITS.maxSeed)) ?? DEFAULT_NOISE.seed,
     };
-  }) ?? { sigma: 0, seed: 1 };
+  }) ?? { ...DEFAULT_NOISE };
   if (!Array.isArray(o.runs)) throw new FieldError('runs', 'must be a list of runs');
   if (o.runs.length === 0) throw new FieldError('runs', 'needs at least one run');
   if (o.runs.length > LIMITS.maxRuns)

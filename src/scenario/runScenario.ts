@@ -24,18 +24,26 @@ export function buildSurface(surface: SurfaceRef, seed: number): BuiltSurface {
       throw new FieldError('surface.expression', (e as Error).message);
     }
     const [xMin, xMax, yMin, yMax] = surface.domain;
-    return {
-      objective,
-      domain: { xMin, xMax, yMin, yMax },
-      start: [xMin + 0.2 * (xMax - xMin), yMin + 0.8 * (yMax - yMin)],
-    };
+    return { objective, domain: { xMin, xMax, yMin, yMax }, start: surfaceStart(surface) };
   }
   const def = SURFACES[surface.id];
   return {
     objective: def.create(surface.params, { seed }),
     domain: def.domain(surface.params),
-    start: def.start(surface.params),
+    start: surfaceStart(surface),
   };
+}
+
+/**
+ * The surface's suggested start, without building the surface: a catalog entry's own, and for
+ * a typed expression 20% in from the left of its domain and 80% up.
+ */
+export function surfaceStart(surface: SurfaceRef): readonly [number, number] {
+  if ('expression' in surface) {
+    const [xMin, xMax, yMin, yMax] = surface.domain;
+    return [xMin + 0.2 * (xMax - xMin), yMin + 0.8 * (yMax - yMin)];
+  }
+  return SURFACES[surface.id].start(surface.params);
 }
 
 /** The start point a run uses: its own override, else the scenario's, else the surface's. */

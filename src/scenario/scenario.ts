@@ -66,3 +66,7 @@ export const LIMITS = {
 } as const;
 
 export const DEFAULT_DOMAIN: [number, number, number, number] = [-3, 3, -3, 3];
+
+/** What a scenario file that leaves out `steps` or `noise` (or a part of it) gets. */
+export const DEFAULT_STEPS = 200;
+export const DEFAULT_NOISE: Readonly<{ sigma: number; seed: number }> = { sigma: 0, seed: 1 };
