@@ -9,6 +9,7 @@ import {
   datasetPreamble,
   type PythonSurface,
 } from './torchExport/catalogToPython.ts';
+import { runLabel } from './runLabel.ts';
 import { surfaceStart } from './runScenario.ts';
 import { expressionToPython } from './torchExport/expressionToPython.ts';
 import { pyComment, pyFloat, pyInt, pyString, pyValue } from './torchExport/pyLiteral.ts';
@@ -210,7 +211,7 @@ export function exportTorch(s: Scenario): string {
   out.push('', ...trainingLoop(!!data), '', '', 'results = []');
 
   s.runs.forEach((run, i) => {
-    const label = run.label ?? OPTIMIZERS[run.optimizer].label;
+    const label = runLabel(run);
     const def = OPTIMIZERS[run.optimizer];
     const start = runStartOf(s, run);
     const { lines, extra } = optimizerOf(run);

@@ -1,6 +1,6 @@
-import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import type { RunResult } from '../engine/run.ts';
 import type { Scenario } from './scenario.ts';
+import { runLabel } from './runLabel.ts';
 import { toSimulatedRun, type SimulatedRun } from './simulateOutput.ts';
 
 /**
@@ -28,10 +28,6 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The label a run is shown with: its own, else its optimizer's name. */
-const labelOf = (s: Scenario, i: number) =>
-  s.runs[i].label ?? OPTIMIZERS[s.runs[i].optimizer].label;
-
 /**
  * Columns run, label, optimizer, step, x, y, loss, lr, grad_norm (plus swa_x, swa_y when a run
  * averages, empty before its averaging starts). `run` counts from 1; `lr` is the learning rate step k used to leave iterate k, so the
@@ -41,7 +37,7 @@ export function exportTrajectoriesCSV(s: Scenario, results: readonly RunResult[]
   const swa = results.some((r) => r.swa !== null);
   const rows = [(swa ? [...CSV_COLUMNS, 'swa_x', 'swa_y'] : CSV_COLUMNS).join(',')];
   results.forEach((r, i) => {
-    const label = csvField(labelOf(s, i));
+    const label = csvField(runLabel(s.runs[i]));
     const optimizer = csvField(s.runs[i].optimizer);
     for (let k = 0; k < r.points; k++) {
       const lr = k < r.points - 1 ? r.lrs[k] : null;
@@ -78,7 +74,7 @@ export function exportTrajectoriesJSON(s: Scenario, results: readonly RunResult[
     scenario: s,
     runs: results.map((r, i) => ({
       ...toSimulatedRun(s.runs[i].optimizer, r),
-      label: labelOf(s, i),
+      label: runLabel(s.runs[i]),
     })),
   };
   return JSON.stringify(out);

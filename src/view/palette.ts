@@ -1,4 +1,3 @@
-import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import type { ScenarioRun } from '../scenario/scenario.ts';
 
 /** Eight run colours, distinct on the dark background and against viridis. */
@@ -16,5 +15,4 @@ export const PALETTE = [
 export const runColor = (run: ScenarioRun, i: number): string =>
   run.color ?? PALETTE[i % PALETTE.length];
 
-export const runLabel = (run: ScenarioRun): string =>
-  run.label ?? OPTIMIZERS[run.optimizer]?.label ?? run.optimizer;
+export { runLabel } from '../scenario/runLabel.ts';
