@@ -1,4 +1,5 @@
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
+import { ownEntry } from '../engine/ownEntry.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
 import { FieldError, resolveParams, specsOf } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
@@ -51,7 +52,7 @@ function parseSurface(v: unknown): SurfaceRef {
   if (o.domain !== undefined)
     throw new FieldError('surface.domain', 'only an expression surface takes a domain');
   const id = text(o.id, 'surface.id', 64);
-  const def = Object.prototype.hasOwnProperty.call(SURFACES, id) ? SURFACES[id] : undefined;
+  const def = ownEntry(SURFACES, id);
   if (!def) throw new FieldError('surface.id', `unknown surface "${id}" (see simulate --list)`);
   return { id, params: resolveParams(def.params, o.params, 'surface.params') };
 }
@@ -69,7 +70,7 @@ function parseRun(v: unknown, i: number, steps: number): ScenarioRun {
     'visible',
   ]);
   const id = text(o.optimizer, `${path}.optimizer`, 32);
-  const def = Object.prototype.hasOwnProperty.call(OPTIMIZERS, id) ? OPTIMIZERS[id] : undefined;
+  const def = ownEntry(OPTIMIZERS, id);
   if (!def)
     throw new FieldError(
       `${path}.optimizer`,
@@ -81,9 +82,7 @@ function parseRun(v: unknown, i: number, steps: number): ScenarioRun {
   if (o.schedule !== undefined && o.schedule !== null) {
     const so = object(o.schedule, `${path}.schedule`, ['name', 'params']);
     const name = text(so.name, `${path}.schedule.name`, 40);
-    const sdef = Object.prototype.hasOwnProperty.call(SCHEDULES, name)
-      ? SCHEDULES[name]
-      : undefined;
+    const sdef = ownEntry(SCHEDULES, name);
     if (!sdef)
       throw new FieldError(
         `${path}.schedule.name`,

@@ -1,4 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
+import { ownEntry } from '../ownEntry.ts';
 import type { ChoiceParam, NumberParam, ParamSpec } from '../params.ts';
 import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
 
@@ -31,11 +32,7 @@ const baseParam: ChoiceParam = {
 
 /** The base optimizer named by raw values, falling back to the default base when it is not one. */
 function baseOf(raw: Readonly<Record<string, unknown>>): OptimizerDef {
-  const id = raw.base;
-  return (
-    (typeof id === 'string' && Object.hasOwn(BASES, id) ? BASES[id] : undefined) ??
-    BASES[DEFAULT_BASE]
-  );
+  return ownEntry(BASES, raw.base) ?? BASES[DEFAULT_BASE];
 }
 
 const specsFor = (raw: Readonly<Record<string, unknown>>): readonly ParamSpec[] => [
