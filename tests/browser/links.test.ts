@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { deflateSync, strToU8 } from 'fflate';
 import { launch, screenshot } from './chromium.ts';
 import { expectNoErrors, legendRows, openLab, roundTripMs, waitForInk } from './helpers.ts';
@@ -154,6 +154,13 @@ describe('share links in Chromium', () => {
   });
 });
 
+/** How many runs the autosaved scenario holds (0 when nothing is saved yet). */
+const savedRuns = (page: Page) =>
+  page.evaluate(() => {
+    const raw = localStorage.getItem('loss-landscape-lab:scenario');
+    return raw ? (JSON.parse(raw) as { runs: unknown[] }).runs.length : 0;
+  });
+
 describe('nothing the user had is lost', () => {
   it('autosaves, restores without a link, and offers to return after opening one', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -165,7 +172,7 @@ describe('nothing the user had is lost', () => {
     // The user's own work: a third run.
     await page.getByRole('button', { name: 'Add run' }).click();
     await expect.poll(() => legendRows(page).count()).toBe(3);
-    await page.waitForTimeout(800); // the autosave is debounced
+    await expect.poll(() => savedRuns(page)).toBe(3); // the autosave is debounced
     // Reopen with no link: restored.
     await page.goto(base().replace(/#.*$/, ''));
     await page.evaluate(() => history.replaceState(null, '', location.pathname));
@@ -182,8 +189,11 @@ describe('nothing the user had is lost', () => {
     await expect.poll(() => legendRows(page).count()).toBe(1);
     await page.getByRole('button', { name: 'Return to my scenario' }).click();
     await expect.poll(() => legendRows(page).count()).toBe(3);
-    // A plain reload of one's own scenario (its address carries it) says nothing.
-    await page.waitForTimeout(800);
+    // A plain reload of one's own scenario (its address carries it) says nothing. The address
+    // follows the scenario after a debounce: wait for it, not for a fixed time (a loaded
+    // machine can hold a 300 ms timer back for seconds).
+    const otherHash = `#s=${encodeScenario(other)}`;
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(otherHash);
     await page.reload();
     await page.waitForSelector('[data-testid="scene3d"] canvas');
     await expect.poll(() => legendRows(page).count()).toBe(3);
