@@ -3,14 +3,18 @@ import { defaultParams } from '../src/engine/validateParams.ts';
 import { SURFACE_LIST } from '../src/surfaces/catalog/index.ts';
 import { contourLines } from '../src/surfaces/grid/contours.ts';
 import type { ContourSet } from '../src/surfaces/grid/contours.ts';
-import { fillGridCoords, type GridSample } from '../src/surfaces/grid/gridSample.ts';
+import {
+  allocGridSample,
+  fillGridCoords,
+  type GridSample,
+} from '../src/surfaces/grid/gridSample.ts';
 import { evaluatePoints } from '../src/surfaces/grid/evaluatePoints.ts';
 import { levelsFor } from '../src/surfaces/grid/levels.ts';
 import { sampleGrid } from '../src/surfaces/grid/sampleGrid.ts';
 import { percentileRank, ranksOfValid } from '../src/surfaces/grid/select.ts';
 import type { Domain } from '../src/surfaces/surface.ts';
 import type { BenchRow } from './harness.ts';
-import { medianMs } from './harness.ts';
+import { medianMs, paired } from './harness.ts';
 
 /**
  * The grid sampler at the renderer's resolution: heights + normals + stats of every catalog
@@ -100,13 +104,46 @@ export function benchGrid(): BenchRow[] {
   const m = N * N - g.stats.nonFinite;
   const pair = new Float64Array(2);
   const [kLo, kHi] = [percentileRank(0.02, m), percentileRank(0.98, m)];
+  // In the grid's own arrays, with its own passes (the WebAssembly kernels), as the sampler runs.
   const rankMs = medianMs(() => {
-    ranksOfValid(g.f, g.mask, N * N, kLo, kHi, g.stats.fMin, g.stats.fMax, scratch, pair);
+    ranksOfValid(
+      g.f,
+      g.mask,
+      N * N,
+      kLo,
+      kHi,
+      g.stats.fMin,
+      g.stats.fMax,
+      g.scratch,
+      pair,
+      g.passes,
+    );
   });
   rows.push({
     name: `2nd/98th percentile of ${N}² values (histogram select)`,
     ms: rankMs,
     ratio: { value: rankMs / sortMs, max: 0.5, against: `full sort (${sortMs.toFixed(2)} ms)` },
   });
+
+  // The sampler with its WebAssembly passes against the same sampler with their JavaScript twins
+  // (bit-identical output), in alternating rounds.
+  for (const id of ['rastrigin', 'rosenbrock']) {
+    const s = SURFACE_LIST.find((x) => x.id === id)!;
+    const params = defaultParams(s.params);
+    const o = s.create(params, { seed: 1 });
+    const d = s.domain(params);
+    const opts = { heightMode: s.view.logHeight ? ('log' as const) : ('linear' as const) };
+    const wasm = allocGridSample(N);
+    const js = allocGridSample(N, 'js');
+    const [wasmMs, jsMs] = paired(
+      () => sampleGrid(o, d, N, opts, wasm),
+      () => sampleGrid(o, d, N, opts, js),
+    );
+    rows.push({
+      name: `grid ${N}² ${id} (${opts.heightMode}), WebAssembly passes`,
+      ms: wasmMs,
+      note: `${(jsMs / wasmMs).toFixed(2)}× faster than the JavaScript passes (${jsMs.toFixed(2)} ms)`,
+    });
+  }
   return rows;
 }

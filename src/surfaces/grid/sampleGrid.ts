@@ -5,11 +5,8 @@ import type { GridOptions, GridSample } from './gridSample.ts';
 import { evaluatePoints } from './evaluatePoints.ts';
 import { heightOf } from './heightTransform.ts';
 import { percentileRank, ranksOfValid } from './select.ts';
+import type { Transform } from './gridPasses.ts';
 
-/** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
-const F32_MAX = 3.4028234663852886e38;
-/** Whether f can be a height: finite and within float32's range (false for NaN and ±∞ too). */
-const storable = (v: number): boolean => v >= -F32_MAX && v <= F32_MAX;
 /** The robust colour range: one spike must not flatten the colouring of everything else. */
 const P_LO = 0.02;
 const P_HI = 0.98;
@@ -73,19 +70,21 @@ export function sampleGrid(
   transform.cy = cy;
   writePlane(g, transform);
 
-  // Each pass is its own small function so V8 optimizes each loop on its own feedback.
+  // The passes over every vertex are the grid's own (gridPasses.ts): WebAssembly kernels when
+  // they are available, else JavaScript, with the same results.
   if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
   else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
   // Linear heights need nothing from the whole grid, so validity and the vertices take one
   // pass; log heights need fMin first.
   const linear = mode === 'linear';
-  const valid = linear ? writeLinear(g, transform) : scanValid(g);
+  const { passes } = g;
+  const valid = linear ? passes.writeLinear(g, transform, range) : passes.scanValid(g, range);
   const fMin = valid > 0 ? range[0] : 0;
   const fMax = valid > 0 ? range[1] : 0;
   const zMin = Math.fround(heightOf(fMin, mode, fMin));
   const zMax = Math.fround(heightOf(fMax, mode, fMin));
   if (valid < n * n) clampInvalid(g, fMin, fMax);
-  if (!linear) writeLog(g, fMin, transform);
+  if (!linear) passes.writeLog(g, fMin, transform);
   else if (valid < n * n) writeMasked(g, transform);
 
   const { stats } = g;
@@ -101,35 +100,12 @@ export function sampleGrid(
   // Robust range over the valid f; z is monotone in f, so it is z of the same vertices.
   const kLo = percentileRank(P_LO, valid);
   const kHi = percentileRank(P_HI, valid);
-  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range);
+  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range, passes);
   stats.fLo = range[0];
   stats.fHi = range[1];
   stats.zLo = Math.fround(heightOf(range[0], mode, fMin));
   stats.zHi = Math.fround(heightOf(range[1], mode, fMin));
   return g;
-}
-
-/**
- * The mask: a value is valid when finite and within float32's range (the height buffer must
- * hold it). Returns the valid count; their min and max go to range.
- */
-function scanValid(g: GridSample): number {
-  const { f, mask } = g;
-  let fMin = Infinity;
-  let fMax = -Infinity;
-  let valid = 0;
-  for (let k = 0; k < f.length; k++) {
-    const v = f[k];
-    if (storable(v)) {
-      mask[k] = 0;
-      valid++;
-      if (v < fMin) fMin = v;
-      if (v > fMax) fMax = v;
-    } else mask[k] = 1;
-  }
-  range[0] = fMin;
-  range[1] = fMax;
-  return valid;
 }
 
 /**
@@ -179,38 +155,6 @@ function writePlane(g: GridSample, t: Transform): void {
   }
 }
 
-/**
- * Linear heights (z = f) with the validity scan in the same sweep: the mask, the valid count
- * (returned) and the valid min and max (into range), then z, world Z and the normal of every
- * valid vertex. Masked vertices are finished by writeMasked once their clamp value is known.
- */
-function writeLinear(g: GridSample, t: Transform): number {
-  const { f, gx, gy, z, mask, positions, normals } = g;
-  const { sz } = t;
-  const kx = sz / t.sx;
-  const ky = sz / t.sy;
-  let fMin = Infinity;
-  let fMax = -Infinity;
-  let valid = 0;
-  for (let k = 0; k < f.length; k++) {
-    const v = f[k];
-    if (!storable(v)) {
-      mask[k] = 1;
-      continue;
-    }
-    mask[k] = 0;
-    valid++;
-    if (v < fMin) fMin = v;
-    if (v > fMax) fMax = v;
-    z[k] = v;
-    positions[3 * k + 2] = sz * v;
-    writeNormal(normals, 3 * k, -kx * gx[k], -ky * gy[k]);
-  }
-  range[0] = fMin;
-  range[1] = fMax;
-  return valid;
-}
-
 /** Heights, world Z and normals of the masked vertices, after clampInvalid (linear mode). */
 function writeMasked(g: GridSample, t: Transform): void {
   const { f, z, mask, positions, normals } = g;
@@ -224,74 +168,4 @@ function writeMasked(g: GridSample, t: Transform): void {
   }
 }
 
-/**
- * Log heights z = ln(1 + f − fMin) (the same expression as heightOf: the stats rely on it),
- * world Z and normals, after the scan. Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with
- * kx = sz/sx, ky = sz/sy and z′ = dz/df = 1/(1 + f − fMin); (0, 0, 1) where masked.
- */
-function writeLog(g: GridSample, fMin: number, t: Transform): void {
-  const { f, gx, gy, z, mask, positions, normals } = g;
-  const { sz } = t;
-  const kx = sz / t.sx;
-  const ky = sz / t.sy;
-  for (let k = 0; k < f.length; k++) {
-    const u = 1 + (f[k] - fMin);
-    const zk = Math.log(u);
-    const p = 3 * k;
-    z[k] = zk;
-    positions[p + 2] = sz * zk;
-    if (mask[k] !== 0) {
-      normals[p] = 0;
-      normals[p + 1] = 0;
-      normals[p + 2] = 1;
-    } else writeNormal(normals, p, (-kx * gx[k]) / u, (-ky * gy[k]) / u);
-  }
-}
-
-/** The unit normal (nx, ny, 1)/‖·‖ at p. */
-function writeNormal(normals: Float32Array, p: number, nx: number, ny: number): void {
-  const len2 = nx * nx + ny * ny + 1;
-  // NaN < ∞ is false, so non-finite gradients take the slow path.
-  if (len2 < Infinity) {
-    const inv = 1 / Math.sqrt(len2);
-    normals[p] = nx * inv;
-    normals[p + 1] = ny * inv;
-    normals[p + 2] = inv;
-  } else steepNormal(nx, ny, normals, p);
-}
-
-interface Transform {
-  sx: number;
-  sy: number;
-  sz: number;
-  cx: number;
-  cy: number;
-}
-
 const usableScale = (s: number) => Number.isFinite(s) && s !== 0;
-
-/**
- * The normal where the gradient overflowed or is infinite (a cusp such as ∛x at 0): the
- * surface is vertical there, so the normal is horizontal, against the gradient. A NaN gradient
- * gives (0, 0, 1): nothing better is known.
- */
-function steepNormal(nx: number, ny: number, out: Float32Array, p: number): void {
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  if (Number.isNaN(nx) || Number.isNaN(ny)) c = 1;
-  else if (Number.isFinite(nx) && Number.isFinite(ny)) {
-    // Finite but nx² overflowed: rescale before normalizing.
-    const s = Math.max(Math.abs(nx), Math.abs(ny));
-    a = nx / s;
-    b = ny / s;
-    c = 1 / s;
-  } else {
-    a = Number.isFinite(nx) ? 0 : Math.sign(nx);
-    b = Number.isFinite(ny) ? 0 : Math.sign(ny);
-  }
-  const inv = 1 / Math.sqrt(a * a + b * b + c * c);
-  out[p] = a * inv;
-  out[p + 1] = b * inv;
-  out[p + 2] = c * inv;
-}

@@ -8,16 +8,93 @@
  * Floyd–Rivest selection finishes. Two linear scans of the grid in the usual case, instead of a
  * copy plus partitioning passes.
  */
-const BINS = 2048;
+export const BINS = 2048;
 /** Candidates left when selection finishes the job. */
 const SMALL = 256;
 const counts = new Uint32Array(BINS);
 
 /**
+ * The two passes over the whole grid, which the WebAssembly kernels also implement (bit for bit
+ * the same: see gridKernels.wat). Every value passed must be finite, and lo the valid minimum.
+ */
+export interface BinPasses {
+  /** The histogram of the valid values in `bins` bins of width 1/scale from lo. */
+  countBins(
+    values: Float64Array,
+    mask: Uint8Array,
+    count: number,
+    lo: number,
+    scale: number,
+  ): Uint32Array;
+  /**
+   * The valid values of bin binLo to the front of scratch and those of bin binHi to its back,
+   * down from index count; into `gathered`: [front count, first back index, front min, front
+   * max, back min, back max].
+   */
+  gatherBins(
+    values: Float64Array,
+    mask: Uint8Array,
+    count: number,
+    lo: number,
+    scale: number,
+    binLo: number,
+    binHi: number,
+    scratch: Float64Array,
+    gathered: Float64Array,
+  ): void;
+}
+
+/** The passes in JavaScript: the reference the WebAssembly kernels are tested against. */
+export const jsBinPasses: BinPasses = {
+  countBins(values, mask, count, lo, scale) {
+    counts.fill(0);
+    for (let i = 0; i < count; i++) {
+      if (mask[i] !== 0) continue;
+      const b = ((values[i] - lo) * scale) | 0;
+      counts[b < BINS ? b : BINS - 1]++;
+    }
+    return counts;
+  },
+  gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered) {
+    // The same arithmetic puts every value in the same bin as when counting.
+    let a = 0;
+    let z = count;
+    let loA = Infinity;
+    let hiA = -Infinity;
+    let loZ = Infinity;
+    let hiZ = -Infinity;
+    for (let i = 0; i < count; i++) {
+      if (mask[i] !== 0) continue;
+      const v = values[i];
+      let b = ((v - lo) * scale) | 0;
+      if (b >= BINS) b = BINS - 1;
+      if (b === binLo) {
+        scratch[a++] = v;
+        if (v < loA) loA = v;
+        if (v > hiA) hiA = v;
+      } else if (b === binHi) {
+        scratch[--z] = v;
+        if (v < loZ) loZ = v;
+        if (v > hiZ) hiZ = v;
+      }
+    }
+    gathered[0] = a;
+    gathered[1] = z;
+    gathered[2] = loA;
+    gathered[3] = hiA;
+    gathered[4] = loZ;
+    gathered[5] = hiZ;
+  },
+};
+
+const gathered = new Float64Array(6);
+
+/**
  * The values of ranks kLo ≤ kHi (0-based, ascending) among values[i] with mask[i] === 0,
  * i < count, into out[0] and out[1]. lo and hi must be those values' exact min and max (every bin
  * index then falls in 0..BINS − 1, and each refinement keeps a strictly narrower range, so it
- * ends). Uses scratch (length ≥ count); the values must be finite.
+ * ends). Uses scratch (length ≥ count); the values must be finite. `passes` runs the two passes
+ * over all values (the grid's WebAssembly kernels when its arrays live in their memory).
  */
 export function ranksOfValid(
   values: Float64Array,
@@ -29,6 +106,7 @@ export function ranksOfValid(
   hi: number,
   scratch: Float64Array,
   out: Float64Array,
+  passes: BinPasses = jsBinPasses,
 ): void {
   const scale = BINS / (hi - lo);
   if (!(hi > lo) || !(scale < Infinity)) {
@@ -38,47 +116,23 @@ export function ranksOfValid(
     selectPair(scratch, 0, m, kLo, kHi, out);
     return;
   }
-  // One counting pass for both ranks.
-  counts.fill(0);
-  for (let i = 0; i < count; i++) {
-    if (mask[i] !== 0) continue;
-    const b = ((values[i] - lo) * scale) | 0;
-    counts[b < BINS ? b : BINS - 1]++;
-  }
+  // One counting pass for both ranks, then one pass keeps both bins' values: binLo's at the
+  // front of scratch, binHi's at the back.
+  const binCounts = passes.countBins(values, mask, count, lo, scale);
   let binLo = 0;
-  while (kLo >= counts[binLo]) kLo -= counts[binLo++];
+  while (kLo >= binCounts[binLo]) kLo -= binCounts[binLo++];
   let binHi = 0;
-  while (kHi >= counts[binHi]) kHi -= counts[binHi++];
-  // One pass keeps both bins' values: binLo's at the front of scratch, binHi's at the back.
-  // The same arithmetic puts every value in the same bin as when counting.
-  let a = 0;
-  let z = count;
-  let loA = Infinity;
-  let hiA = -Infinity;
-  let loZ = Infinity;
-  let hiZ = -Infinity;
-  for (let i = 0; i < count; i++) {
-    if (mask[i] !== 0) continue;
-    const v = values[i];
-    let b = ((v - lo) * scale) | 0;
-    if (b >= BINS) b = BINS - 1;
-    if (b === binLo) {
-      scratch[a++] = v;
-      if (v < loA) loA = v;
-      if (v > hiA) hiA = v;
-    } else if (b === binHi) {
-      scratch[--z] = v;
-      if (v < loZ) loZ = v;
-      if (v > hiZ) hiZ = v;
-    }
-  }
+  while (kHi >= binCounts[binHi]) kHi -= binCounts[binHi++];
+  passes.gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered);
+  const a = gathered[0];
+  const z = gathered[1];
   if (binLo === binHi) {
     // Both ranks in one bin (a spike stretched the range): select among its values.
     selectPair(scratch, 0, a, kLo, kHi, out);
     return;
   }
-  out[0] = refine(scratch, 0, a, kLo, loA, hiA);
-  out[1] = refine(scratch, z, count - z, kHi, loZ, hiZ);
+  out[0] = refine(scratch, 0, a, kLo, gathered[2], gathered[3]);
+  out[1] = refine(scratch, z, count - z, kHi, gathered[4], gathered[5]);
 }
 
 /** Rank k among scratch[start, start + m), whose exact min and max are lo and hi. */

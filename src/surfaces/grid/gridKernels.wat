@@ -1,0 +1,244 @@
+;; The grid sampler's per-vertex passes, in WebAssembly.
+;;
+;; Why: these passes are a few loads, a square root, a division and six float32 stores per
+;; vertex, and V8's JavaScript pays a bounds check and an overflow-checked index on every
+;; typed-array access (and a detach check too, once any buffer in the page has been detached).
+;; The same loops here run about twice as fast (bench/grid.bench.ts),
+;; which is a third of a 256x256 grid's 3 ms budget.
+;;
+;; Small helpers are written out in each loop: this V8 does not inline wasm calls, and the call
+;; cost a third of the normal pass. The log is Math.log, imported: V8 calls it directly, and a
+;; port of fdlibm's log into this file (bit for bit the same) measured no faster.
+;;
+;; Each function is the exact twin of a JavaScript pass in gridPasses.ts (named below) and must
+;; give bit-identical buffers: the same operations in the same order, float32 stores rounding to
+;; nearest like Float32Array's, the log imported from Math.log, truncating float-to-int conversions
+;; where the JavaScript writes `| 0` on values in [0, bins]. A test compares every buffer of
+;; both paths over the whole catalog.
+;;
+;; Every pointer is a byte offset into the imported memory; f64 arrays are 8-byte aligned.
+;; Keep this file ASCII: wabt misreads other characters.
+;; scripts/build-wasm.mjs compiles this file into gridKernels.wasm.ts (committed).
+(module
+  (import "env" "memory" (memory 0))
+  (import "env" "log" (func $log (param f64) (result f64)))
+
+  ;; Results beyond the return value: the valid min and max, how many normals overflowed (the
+  ;; JavaScript finishes those), and the gather pass's ranges and back index.
+  (global $lo (export "lo") (mut f64) (f64.const 0))
+  (global $hi (export "hi") (mut f64) (f64.const 0))
+  (global $steep (export "steep") (mut i32) (i32.const 0))
+  (global $loZ (export "loZ") (mut f64) (f64.const 0))
+  (global $hiZ (export "hiZ") (mut f64) (f64.const 0))
+  (global $back (export "back") (mut i32) (i32.const 0))
+
+  ;; Linear heights with the validity scan (gridPasses.ts: writeLinear). Returns the valid count.
+  (func (export "writeLinear")
+    (param $f i32) (param $gx i32) (param $gy i32) (param $mask i32) (param $z i32)
+    (param $pos i32) (param $nrm i32) (param $count i32)
+    (param $sz f64) (param $kx f64) (param $ky f64) (result i32)
+    (local $k i32) (local $o8 i32) (local $o12 i32) (local $v f64) (local $valid i32)
+    (local $lo f64) (local $hi f64) (local $p i32) (local $nx f64) (local $ny f64) (local $l2 f64)
+    (local $inv f64)
+    (local.set $lo (f64.const inf))
+    (local.set $hi (f64.const -inf))
+    (global.set $steep (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $o8 (i32.shl (local.get $k) (i32.const 3)))
+        (local.set $v (f64.load (i32.add (local.get $f) (local.get $o8))))
+        ;; storable: -F32_MAX <= v <= F32_MAX (false for NaN and +-Infinity)
+        (if (i32.and
+              (f64.ge (local.get $v) (f64.const -0x1.fffffep+127))
+              (f64.le (local.get $v) (f64.const 0x1.fffffep+127)))
+          (then
+            (i32.store8 (i32.add (local.get $mask) (local.get $k)) (i32.const 0))
+            (local.set $valid (i32.add (local.get $valid) (i32.const 1)))
+            (if (f64.lt (local.get $v) (local.get $lo)) (then (local.set $lo (local.get $v))))
+            (if (f64.gt (local.get $v) (local.get $hi)) (then (local.set $hi (local.get $v))))
+            (f32.store
+              (i32.add (local.get $z) (i32.shl (local.get $k) (i32.const 2)))
+              (f32.demote_f64 (local.get $v)))
+            (local.set $o12 (i32.mul (local.get $k) (i32.const 12)))
+            (f32.store offset=8
+              (i32.add (local.get $pos) (local.get $o12))
+              (f32.demote_f64 (f64.mul (local.get $sz) (local.get $v))))
+            ;; The unit normal (nx, ny, 1)/|(nx, ny, 1)| (gridPasses.ts: writeNormal, nz = 1).
+            (local.set $p (i32.add (local.get $nrm) (local.get $o12)))
+            (local.set $nx
+              (f64.mul (f64.neg (local.get $kx)) (f64.load (i32.add (local.get $gx) (local.get $o8)))))
+            (local.set $ny
+              (f64.mul (f64.neg (local.get $ky)) (f64.load (i32.add (local.get $gy) (local.get $o8)))))
+            (local.set $l2
+              (f64.add
+                (f64.add (f64.mul (local.get $nx) (local.get $nx)) (f64.mul (local.get $ny) (local.get $ny)))
+                (f64.const 1)))
+            ;; NaN < inf is false: a non-finite squared length is left for the JavaScript.
+            (if (f64.lt (local.get $l2) (f64.const inf))
+              (then
+                (local.set $inv (f64.div (f64.const 1) (f64.sqrt (local.get $l2))))
+                (f32.store (local.get $p) (f32.demote_f64 (f64.mul (local.get $nx) (local.get $inv))))
+                (f32.store offset=4 (local.get $p) (f32.demote_f64 (f64.mul (local.get $ny) (local.get $inv))))
+                (f32.store offset=8 (local.get $p) (f32.demote_f64 (local.get $inv))))
+              (else (global.set $steep (i32.add (global.get $steep) (i32.const 1))))))
+          (else (i32.store8 (i32.add (local.get $mask) (local.get $k)) (i32.const 1))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (global.set $lo (local.get $lo))
+    (global.set $hi (local.get $hi))
+    (local.get $valid))
+
+  ;; The mask, the valid count (returned) and the valid min and max (gridPasses.ts: scanValid).
+  (func (export "scanValid") (param $f i32) (param $mask i32) (param $count i32) (result i32)
+    (local $k i32) (local $v f64) (local $valid i32) (local $lo f64) (local $hi f64)
+    (local.set $lo (f64.const inf))
+    (local.set $hi (f64.const -inf))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $v (f64.load (i32.add (local.get $f) (i32.shl (local.get $k) (i32.const 3)))))
+        (if (i32.and
+              (f64.ge (local.get $v) (f64.const -0x1.fffffep+127))
+              (f64.le (local.get $v) (f64.const 0x1.fffffep+127)))
+          (then
+            (i32.store8 (i32.add (local.get $mask) (local.get $k)) (i32.const 0))
+            (local.set $valid (i32.add (local.get $valid) (i32.const 1)))
+            (if (f64.lt (local.get $v) (local.get $lo)) (then (local.set $lo (local.get $v))))
+            (if (f64.gt (local.get $v) (local.get $hi)) (then (local.set $hi (local.get $v)))))
+          (else (i32.store8 (i32.add (local.get $mask) (local.get $k)) (i32.const 1))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (global.set $lo (local.get $lo))
+    (global.set $hi (local.get $hi))
+    (local.get $valid))
+
+  ;; Log heights z = ln(1 + f - fMin), world Z and normals, after the scan and the clamp
+  ;; (gridPasses.ts: writeLog).
+  (func (export "writeLog")
+    (param $f i32) (param $gx i32) (param $gy i32) (param $mask i32) (param $z i32)
+    (param $pos i32) (param $nrm i32) (param $count i32)
+    (param $fMin f64) (param $sz f64) (param $kx f64) (param $ky f64)
+    (local $k i32) (local $o8 i32) (local $o12 i32) (local $u f64) (local $zk f64) (local $p i32)
+    (local $nx f64) (local $ny f64) (local $l2 f64) (local $inv f64)
+    (global.set $steep (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $o8 (i32.shl (local.get $k) (i32.const 3)))
+        (local.set $u
+          (f64.add (f64.const 1)
+            (f64.sub (f64.load (i32.add (local.get $f) (local.get $o8))) (local.get $fMin))))
+        (local.set $zk (call $log (local.get $u)))
+        (f32.store
+          (i32.add (local.get $z) (i32.shl (local.get $k) (i32.const 2)))
+          (f32.demote_f64 (local.get $zk)))
+        (local.set $o12 (i32.mul (local.get $k) (i32.const 12)))
+        (f32.store offset=8
+          (i32.add (local.get $pos) (local.get $o12))
+          (f32.demote_f64 (f64.mul (local.get $sz) (local.get $zk))))
+        (local.set $p (i32.add (local.get $nrm) (local.get $o12)))
+        (if (i32.load8_u (i32.add (local.get $mask) (local.get $k)))
+          (then
+            (f32.store (local.get $p) (f32.const 0))
+            (f32.store offset=4 (local.get $p) (f32.const 0))
+            (f32.store offset=8 (local.get $p) (f32.const 1)))
+          (else
+            ;; The normal (nx, ny, u)/|(nx, ny, u)|: (nx/u, ny/u, 1) scaled by u (gridPasses.ts).
+            (local.set $nx
+              (f64.mul (f64.neg (local.get $kx)) (f64.load (i32.add (local.get $gx) (local.get $o8)))))
+            (local.set $ny
+              (f64.mul (f64.neg (local.get $ky)) (f64.load (i32.add (local.get $gy) (local.get $o8)))))
+            (local.set $l2
+              (f64.add
+                (f64.add (f64.mul (local.get $nx) (local.get $nx)) (f64.mul (local.get $ny) (local.get $ny)))
+                (f64.mul (local.get $u) (local.get $u))))
+            ;; NaN < inf is false: a non-finite squared length is left for the JavaScript.
+            (if (f64.lt (local.get $l2) (f64.const inf))
+              (then
+                (local.set $inv (f64.div (f64.const 1) (f64.sqrt (local.get $l2))))
+                (f32.store (local.get $p) (f32.demote_f64 (f64.mul (local.get $nx) (local.get $inv))))
+                (f32.store offset=4 (local.get $p) (f32.demote_f64 (f64.mul (local.get $ny) (local.get $inv))))
+                (f32.store offset=8 (local.get $p) (f32.demote_f64 (f64.mul (local.get $u) (local.get $inv)))))
+              (else (global.set $steep (i32.add (global.get $steep) (i32.const 1)))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next))))
+
+  ;; Histogram of the valid values into $bins uint32 counts, zeroed first (select.ts: countBins).
+  (func (export "countBins")
+    (param $values i32) (param $mask i32) (param $count i32) (param $lo f64) (param $scale f64)
+    (param $counts i32) (param $bins i32)
+    (local $k i32) (local $c i32) (local $b i32)
+    (memory.fill (local.get $counts) (i32.const 0) (i32.shl (local.get $bins) (i32.const 2)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (if (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $k))))
+          (then
+            ;; The bin: floor((v - lo) * scale), the last one for v = hi (select.ts: `| 0`).
+            (local.set $b
+              (i32.trunc_sat_f64_s
+                (f64.mul
+                  (f64.sub
+                    (f64.load (i32.add (local.get $values) (i32.shl (local.get $k) (i32.const 3))))
+                    (local.get $lo))
+                  (local.get $scale))))
+            (if (i32.ge_s (local.get $b) (local.get $bins))
+              (then (local.set $b (i32.sub (local.get $bins) (i32.const 1)))))
+            (local.set $c (i32.add (local.get $counts) (i32.shl (local.get $b) (i32.const 2))))
+            (i32.store (local.get $c) (i32.add (i32.load (local.get $c)) (i32.const 1)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next))))
+
+  ;; The valid values of bin $binLo to the front of scratch (their count is returned, their
+  ;; range goes to $lo/$hi) and of bin $binHi to its back, from index $count down (the first
+  ;; index used goes to $back, the range to $loZ/$hiZ) (select.ts: gatherBins).
+  (func (export "gatherBins")
+    (param $values i32) (param $mask i32) (param $count i32) (param $lo f64) (param $scale f64)
+    (param $bins i32) (param $binLo i32) (param $binHi i32) (param $scratch i32) (result i32)
+    (local $k i32) (local $v f64) (local $b i32) (local $a i32) (local $z i32)
+    (local $loA f64) (local $hiA f64) (local $loZ f64) (local $hiZ f64)
+    (local.set $z (local.get $count))
+    (local.set $loA (f64.const inf))
+    (local.set $hiA (f64.const -inf))
+    (local.set $loZ (f64.const inf))
+    (local.set $hiZ (f64.const -inf))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (if (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $k))))
+          (then
+            (local.set $v
+              (f64.load (i32.add (local.get $values) (i32.shl (local.get $k) (i32.const 3)))))
+            ;; The same bin arithmetic as countBins.
+            (local.set $b
+              (i32.trunc_sat_f64_s
+                (f64.mul (f64.sub (local.get $v) (local.get $lo)) (local.get $scale))))
+            (if (i32.ge_s (local.get $b) (local.get $bins))
+              (then (local.set $b (i32.sub (local.get $bins) (i32.const 1)))))
+            (if (i32.eq (local.get $b) (local.get $binLo))
+              (then
+                (f64.store
+                  (i32.add (local.get $scratch) (i32.shl (local.get $a) (i32.const 3)))
+                  (local.get $v))
+                (local.set $a (i32.add (local.get $a) (i32.const 1)))
+                (if (f64.lt (local.get $v) (local.get $loA)) (then (local.set $loA (local.get $v))))
+                (if (f64.gt (local.get $v) (local.get $hiA)) (then (local.set $hiA (local.get $v)))))
+              (else
+                (if (i32.eq (local.get $b) (local.get $binHi))
+                  (then
+                    (local.set $z (i32.sub (local.get $z) (i32.const 1)))
+                    (f64.store
+                      (i32.add (local.get $scratch) (i32.shl (local.get $z) (i32.const 3)))
+                      (local.get $v))
+                    (if (f64.lt (local.get $v) (local.get $loZ)) (then (local.set $loZ (local.get $v))))
+                    (if (f64.gt (local.get $v) (local.get $hiZ)) (then (local.set $hiZ (local.get $v))))))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (global.set $lo (local.get $loA))
+    (global.set $hi (local.get $hiA))
+    (global.set $loZ (local.get $loZ))
+    (global.set $hiZ (local.get $hiZ))
+    (global.set $back (local.get $z))
+    (local.get $a))
+)
