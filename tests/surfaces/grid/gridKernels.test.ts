@@ -119,6 +119,13 @@ describe('the WebAssembly grid kernels', () => {
       ),
     ],
     [
+      'values over forty orders of magnitude (log heights over their whole range)',
+      objective(
+        (x, y) => Math.exp(92 * hash(x, y)) - 1,
+        () => [1, -1],
+      ),
+    ],
+    [
       'a constant',
       objective(
         () => 3,
