@@ -90,21 +90,11 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
     mask: new Uint8Array(buf, mask, n2),
   };
   const countsView = new Uint32Array(buf, counts, BINS);
+  // The arguments writeLinear and writeLog share: where each array is, and the vertex count.
+  const vertexArrays = [f, gx, gy, mask, z, positions, normals, n2] as const;
   const passes: GridPasses = {
     writeLinear(g: GridSample, t: Transform, range: Float64Array): number {
-      const valid = exports.writeLinear(
-        f,
-        gx,
-        gy,
-        mask,
-        z,
-        positions,
-        normals,
-        n2,
-        t.sz,
-        t.sz / t.sx,
-        t.sz / t.sy,
-      );
+      const valid = exports.writeLinear(...vertexArrays, t.sz, t.sz / t.sx, t.sz / t.sy);
       range[0] = exports.lo.value as number;
       range[1] = exports.hi.value as number;
       if ((exports.steep.value as number) > 0) finishSteepNormals(g, t, NaN);
@@ -117,20 +107,7 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
       return valid;
     },
     writeLog(g: GridSample, fMin: number, t: Transform): void {
-      exports.writeLog(
-        f,
-        gx,
-        gy,
-        mask,
-        z,
-        positions,
-        normals,
-        n2,
-        fMin,
-        t.sz,
-        t.sz / t.sx,
-        t.sz / t.sy,
-      );
+      exports.writeLog(...vertexArrays, fMin, t.sz, t.sz / t.sx, t.sz / t.sy);
       if ((exports.steep.value as number) > 0) finishSteepNormals(g, t, fMin);
     },
     countBins(values, maskArr, count, lo, scale) {
