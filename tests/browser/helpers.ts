@@ -185,11 +185,18 @@ export async function retype(page: Page, field: Locator, text: string): Promise<
   await page.keyboard.type(text);
 }
 
-/** Time of one page round trip (ms): long if the main thread is stuck in a loop. */
+/**
+ * Time of a page round trip (ms): long if the main thread is stuck in a loop. The best of three,
+ * so that a moment of load on a shared machine is not mistaken for a stuck page.
+ */
 export async function roundTripMs(page: Page): Promise<number> {
-  const t0 = performance.now();
-  await page.evaluate(() => 1 + 1);
-  return performance.now() - t0;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await page.evaluate(() => 1 + 1);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 /** The legend entries (one per run). */
