@@ -15,7 +15,8 @@ export type HeightMode = 'linear' | 'log';
 /**
  * z for a finite f (fMin ≤ f). Math.log(1 + d) rather than Math.log1p(d): log1p is ~3× slower
  * in V8, and log(1 + d) is off by at most ~1e-16 in absolute terms, far below anything drawn.
- * sampleGrid inlines this exact expression (the stats rely on it); keep the two the same.
+ * The log-height passes (gridPasses.ts writeLog and its WebAssembly twin in gridKernels.wat)
+ * inline this exact expression (the stats rely on it); keep the three the same.
  */
 export function heightOf(f: number, mode: HeightMode, fMin: number): number {
   return mode === 'log' ? Math.log(1 + (f - fMin)) : f;
