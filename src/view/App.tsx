@@ -63,7 +63,7 @@ export function App() {
       </aside>
       <main className="app-view" aria-label="Landscape view">
         <Notice />
-        <LessonCard />
+        <LessonCard besideColourBar={!show3d} />
         {show3d ? (
           <Suspense
             fallback={

@@ -56,13 +56,19 @@ export function LessonsButton() {
   );
 }
 
-/** The open lesson's explanation and experiment, over the view. */
-export function LessonCard() {
+/**
+ * The open lesson's explanation and experiment, over the view. Over the 2D map it stands left
+ * of the colour bar, whose labels it would otherwise cover.
+ */
+export function LessonCard({ besideColourBar }: { besideColourBar: boolean }) {
   const id = useLab((s) => s.lesson);
   const preset = id ? PRESETS_BY_ID[id] : undefined;
   if (!preset) return null;
   return (
-    <aside className="lesson-card" aria-label="Lesson">
+    <aside
+      className={besideColourBar ? 'lesson-card beside-colour-bar' : 'lesson-card'}
+      aria-label="Lesson"
+    >
       <details open={false}>
         <summary>
           <h2>{preset.title}</h2>
