@@ -175,7 +175,7 @@
         (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
         (if (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $k))))
           (then
-            ;; The bin: floor((v - lo) * scale), the last one for v = hi (select.ts: `| 0`).
+            ;; The bin: floor((v - lo) * scale), the last one for v = hi (select.ts: binOf).
             (local.set $b
               (i32.trunc_sat_f64_s
                 (f64.mul
@@ -183,8 +183,13 @@
                     (f64.load (i32.add (local.get $values) (i32.shl (local.get $k) (i32.const 3))))
                     (local.get $lo))
                   (local.get $scale))))
-            (if (i32.ge_s (local.get $b) (local.get $bins))
-              (then (local.set $b (i32.sub (local.get $bins) (i32.const 1)))))
+            ;; Clamped to [0, bins - 1] (unsigned: a negative b is huge), so that a lo above the
+            ;; true minimum can miscount but never write outside the histogram.
+            (if (i32.ge_u (local.get $b) (local.get $bins))
+              (then
+                (local.set $b
+                  (select (i32.const 0) (i32.sub (local.get $bins) (i32.const 1))
+                    (i32.lt_s (local.get $b) (i32.const 0))))))
             (local.set $c (i32.add (local.get $counts) (i32.shl (local.get $b) (i32.const 2))))
             (i32.store (local.get $c) (i32.add (i32.load (local.get $c)) (i32.const 1)))))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
@@ -214,8 +219,13 @@
             (local.set $b
               (i32.trunc_sat_f64_s
                 (f64.mul (f64.sub (local.get $v) (local.get $lo)) (local.get $scale))))
-            (if (i32.ge_s (local.get $b) (local.get $bins))
-              (then (local.set $b (i32.sub (local.get $bins) (i32.const 1)))))
+            ;; Clamped to [0, bins - 1] (unsigned: a negative b is huge), so that a lo above the
+            ;; true minimum can miscount but never write outside the histogram.
+            (if (i32.ge_u (local.get $b) (local.get $bins))
+              (then
+                (local.set $b
+                  (select (i32.const 0) (i32.sub (local.get $bins) (i32.const 1))
+                    (i32.lt_s (local.get $b) (i32.const 0))))))
             (if (i32.eq (local.get $b) (local.get $binLo))
               (then
                 (f64.store

@@ -44,14 +44,23 @@ export interface BinPasses {
   ): void;
 }
 
+/**
+ * A valid value's bin: ⌊(v − lo)·scale⌋, the last bin for v = hi. Clamped to the histogram at
+ * both ends, so that a lo above the true minimum (a caller's error) miscounts rather than writes
+ * elsewhere; the WebAssembly kernels clamp the same way.
+ */
+function binOf(v: number, lo: number, scale: number): number {
+  const b = ((v - lo) * scale) | 0;
+  return b < 0 ? 0 : b < BINS ? b : BINS - 1;
+}
+
 /** The passes in JavaScript: the reference the WebAssembly kernels are tested against. */
 export const jsBinPasses: BinPasses = {
   countBins(values, mask, count, lo, scale) {
     counts.fill(0);
     for (let i = 0; i < count; i++) {
       if (mask[i] !== 0) continue;
-      const b = ((values[i] - lo) * scale) | 0;
-      counts[b < BINS ? b : BINS - 1]++;
+      counts[binOf(values[i], lo, scale)]++;
     }
     return counts;
   },
@@ -66,8 +75,7 @@ export const jsBinPasses: BinPasses = {
     for (let i = 0; i < count; i++) {
       if (mask[i] !== 0) continue;
       const v = values[i];
-      let b = ((v - lo) * scale) | 0;
-      if (b >= BINS) b = BINS - 1;
+      const b = binOf(v, lo, scale);
       if (b === binLo) {
         scratch[a++] = v;
         if (v < loA) loA = v;
@@ -153,10 +161,7 @@ function refine(
     }
     counts.fill(0);
     const end = start + m;
-    for (let i = start; i < end; i++) {
-      const b = ((scratch[i] - lo) * scale) | 0;
-      counts[b < BINS ? b : BINS - 1]++;
-    }
+    for (let i = start; i < end; i++) counts[binOf(scratch[i], lo, scale)]++;
     let bin = 0;
     while (k >= counts[bin]) k -= counts[bin++];
     let w = start;
@@ -165,8 +170,7 @@ function refine(
     hi = -Infinity;
     for (let i = start; i < end; i++) {
       const v = scratch[i];
-      const b = ((v - prevLo) * scale) | 0;
-      if ((b < BINS ? b : BINS - 1) !== bin) continue;
+      if (binOf(v, prevLo, scale) !== bin) continue;
       scratch[w++] = v;
       if (v < lo) lo = v;
       if (v > hi) hi = v;

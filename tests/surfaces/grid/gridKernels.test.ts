@@ -6,6 +6,7 @@ import { SURFACE_LIST } from '../../../src/surfaces/catalog/index.ts';
 import { allocGridSample, type GridSample } from '../../../src/surfaces/grid/gridSample.ts';
 import { jsPasses } from '../../../src/surfaces/grid/gridPasses.ts';
 import { sampleGrid } from '../../../src/surfaces/grid/sampleGrid.ts';
+import { ranksOfValid } from '../../../src/surfaces/grid/select.ts';
 import type { GridOptions } from '../../../src/surfaces/grid/gridSample.ts';
 import type { Domain } from '../../../src/surfaces/surface.ts';
 import { hash, objective } from './objectives.ts';
@@ -138,4 +139,95 @@ describe('the WebAssembly grid kernels', () => {
       for (const heightMode of ['linear', 'log'] as const)
         for (const n of [2, 9, 64]) expectIdentical(...bothPaths(o, domain, n, { heightMode }));
     });
+});
+
+describe('the WebAssembly grid kernels, fuzzed against their JavaScript twins', () => {
+  // Deterministic pseudo-random grids (mulberry32) mixing the values that test rounding and
+  // masking: ±0, subnormals, float32's limits and just past them, huge and tiny magnitudes,
+  // NaN and ±∞, in f and in the gradients, with negative, tiny and huge scale factors, and each
+  // grid reused across both height modes (stale buffers must not leak through).
+  let seed = 2024;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const F32 = 3.4028234663852886e38;
+  const special = [0, -0, 1, -1, 5e-324, -1e-310, 1e200, -1e200, 1.7e308, NaN, Infinity, -Infinity];
+  special.push(F32, -F32, 3.4028235677973366e38, 1e154, -1.4e154, 1e-154);
+  const pick = () =>
+    rand() < 0.4
+      ? special[Math.floor(rand() * special.length)]
+      : (rand() - 0.5) * 10 ** Math.floor(rand() * 80 - 40);
+  const scales = [1, -1, 1e-300, -2, 0.3, 1e-10, 1e10, 1e300];
+  const scale = () => scales[Math.floor(rand() * scales.length)];
+  const domain = { xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
+
+  it('give the same buffers bit for bit on 600 random grids', () => {
+    for (let trial = 0; trial < 300; trial++) {
+      const n = [2, 3, 5, 8, 17][Math.floor(rand() * 5)];
+      const values = [0, 1, 2].map(() => Array.from({ length: n * n }, pick));
+      const o: Objective = {
+        f: () => NaN,
+        grad() {},
+        hess() {},
+        fgGrid(_xs, _ys, f, gx, gy) {
+          f.set(values[0]);
+          gx.set(values[1]);
+          gy.set(values[2]);
+        },
+      };
+      const wasm = allocGridSample(n);
+      const js = allocGridSample(n, 'js');
+      for (const heightMode of ['log', 'linear'] as const) {
+        const opts = { heightMode, scaleX: scale(), scaleY: scale(), scaleZ: scale() };
+        sampleGrid(o, domain, n, opts, wasm);
+        sampleGrid(o, domain, n, opts, js);
+        expectIdentical(wasm, js);
+      }
+    }
+  });
+
+  it('select the same ranks as the JavaScript passes and a full sort', () => {
+    const n = 64;
+    const wasm = allocGridSample(n);
+    const js = allocGridSample(n, 'js');
+    const out = new Float64Array(2);
+    for (let trial = 0; trial < 40; trial++) {
+      // Ties, one-ulp clusters and a spike, under a random mask.
+      const kind = trial % 4;
+      let lo = Infinity;
+      let hi = -Infinity;
+      let valid = 0;
+      for (let k = 0; k < n * n; k++) {
+        const r = rand();
+        const v =
+          kind === 0
+            ? r
+            : kind === 1
+              ? Math.floor(r * 5)
+              : kind === 2
+                ? 1 + (r < 0.5 ? 2 ** -52 : 0)
+                : r;
+        const masked = rand() < 0.1 ? 1 : 0;
+        for (const g of [wasm, js]) {
+          g.f[k] = kind === 3 && k === 7 ? 1e30 : v;
+          g.mask[k] = masked;
+        }
+        if (!masked) {
+          valid++;
+          lo = Math.min(lo, wasm.f[k]);
+          hi = Math.max(hi, wasm.f[k]);
+        }
+      }
+      const sorted = wasm.f.filter((_, k) => wasm.mask[k] === 0).sort();
+      const kLo = Math.floor(rand() * valid);
+      const kHi = kLo + Math.floor(rand() * (valid - kLo));
+      for (const g of [wasm, js]) {
+        ranksOfValid(g.f, g.mask, n * n, kLo, kHi, lo, hi, g.scratch, out, g.passes);
+        expect([out[0], out[1]]).toEqual([sorted[kLo], sorted[kHi]]);
+      }
+    }
+  });
 });
