@@ -45,22 +45,32 @@ export const goldsteinPrice: SurfaceDef = {
         out[1] = Ax * B + A * By;
       },
       fgGrid(xs, ys, f, gx, gy) {
+        // Along a row (y fixed) q, s and their slopes are polynomials in x whose coefficients
+        // depend on y alone: computed once per row, they leave ~45 operations per vertex.
         for (let j = 0, k = 0; j < ys.length; j++) {
           const y = ys[j];
+          const q1 = 6 * y - 14; // q = 3x² + q1·x + q0, ∂q/∂x = ∂q/∂y = 6x + q1
+          const q0 = 19 - 14 * y + 3 * y * y;
+          const s1 = -32 - 36 * y; // s = 12x² + s1·x + s0, ∂s/∂x = 24x + s1
+          const s0 = 18 + 48 * y + 27 * y * y;
+          const sy0 = 48 + 54 * y; // ∂s/∂y = sy0 − 36x
+          const y1 = y + 1;
+          const y3 = 3 * y;
           for (let i = 0; i < xs.length; i++, k++) {
             const x = xs[i];
-            const u = x + y + 1;
-            const v = 2 * x - 3 * y;
-            const q = 19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y;
-            const s = 18 - 32 * x + 12 * x * x + 48 * y - 36 * x * y + 27 * y * y;
+            const u = x + y1;
+            const v = 2 * x - y3;
+            const q = x * (3 * x + q1) + q0;
+            const s = x * (12 * x + s1) + s0;
             const u2 = u * u;
             const v2 = v * v;
             const A = 1 + u2 * q;
             const B = 30 + v2 * s;
-            const Ax = 2 * u * q + u2 * (-14 + 6 * x + 6 * y);
+            const AxB = (2 * u * q + u2 * (6 * x + q1)) * B; // A_x = A_y
+            const vs = v * s;
             f[k] = A * B;
-            gx[k] = Ax * B + A * (4 * v * s + v2 * (-32 + 24 * x - 36 * y));
-            gy[k] = Ax * B + A * (-6 * v * s + v2 * (48 - 36 * x + 54 * y));
+            gx[k] = AxB + A * (4 * vs + v2 * (24 * x + s1));
+            gy[k] = AxB + A * (-6 * vs + v2 * (sy0 - 36 * x));
           }
         }
       },
