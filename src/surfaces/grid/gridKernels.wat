@@ -3,8 +3,8 @@
 ;; Why: these passes are a few loads, a square root, a division and six float32 stores per
 ;; vertex, and V8's JavaScript pays a bounds check and an overflow-checked index on every
 ;; typed-array access (and a detach check too, once any buffer in the page has been detached).
-;; The same loops here run about twice as fast (bench/grid.bench.ts),
-;; which is a third of a 256x256 grid's 3 ms budget.
+;; The same loops here run about twice as fast: npm run bench times Rastrigin's 256x256 grid at
+;; 1.5 ms with them and 2.9 ms with the JavaScript passes, against a 3 ms budget.
 ;;
 ;; Small helpers are written out in each loop: this V8 does not inline wasm calls, and the call
 ;; cost a third of the normal pass. The log is Math.log, imported: V8 calls it directly, and a
@@ -12,9 +12,10 @@
 ;;
 ;; Each function is the exact twin of a JavaScript pass in gridPasses.ts (named below) and must
 ;; give bit-identical buffers: the same operations in the same order, float32 stores rounding to
-;; nearest like Float32Array's, the log imported from Math.log, truncating float-to-int conversions
-;; where the JavaScript writes `| 0` on values in [0, bins]. A test compares every buffer of
-;; both paths over the whole catalog.
+;; nearest like Float32Array's, the log imported from Math.log, saturating float-to-int
+;; conversions where the JavaScript writes `| 0` (the same on the bins' range, and both clamp to
+;; it: select.ts binOf). Tests compare every buffer of both paths over the whole catalog, the
+;; non-finite cases and 600 random grids of special values.
 ;;
 ;; Every pointer is a byte offset into the imported memory; f64 arrays are 8-byte aligned.
 ;; Keep this file ASCII: wabt misreads other characters.
