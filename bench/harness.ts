@@ -14,8 +14,13 @@ export interface BenchRow {
   note?: string;
 }
 
-/** Median of `samples` timings of fn, after `warmup` untimed calls. */
+/**
+ * Median of `samples` timings of fn, after `warmup` untimed calls. It first collects the heap
+ * when Node exposes the collector (npm run bench does), so that garbage left by earlier
+ * benchmarks is not collected, and timed, inside this one.
+ */
 export function medianMs(fn: () => void, samples = 15, warmup = 5): number {
+  (globalThis as { gc?: () => void }).gc?.();
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
