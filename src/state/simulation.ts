@@ -1,6 +1,6 @@
 import type { RunResult } from '../engine/run.ts';
-import { runOne, buildSurface, type BuiltSurface } from '../scenario/runScenario.ts';
-import type { Scenario, SurfaceRef } from '../scenario/scenario.ts';
+import { runOne, runStart, buildSurface, type BuiltSurface } from '../scenario/runScenario.ts';
+import type { Scenario, ScenarioRun, SurfaceRef } from '../scenario/scenario.ts';
 import { runProblem } from '../scenario/runProblem.ts';
 
 /**
@@ -39,24 +39,56 @@ export function subscribeSimulation(fn: () => void): () => void {
 
 const surfaceKeyOf = (s: SurfaceRef, seed: number) => JSON.stringify([s, seed]);
 
-/** Recompute every run of the scenario from its start (the playhead keeps its step). */
+/**
+ * What a run's result depends on besides the surface: its optimizer, parameters, schedule, SWA
+ * and start, and the scenario's steps and noise. Label, colour and visibility are not in it.
+ */
+function runKey(s: Scenario, r: ScenarioRun, built: BuiltSurface): string {
+  return JSON.stringify([
+    r.optimizer,
+    r.params,
+    r.schedule,
+    r.swa,
+    runStart(s, r, built),
+    s.steps,
+    s.noise,
+  ]);
+}
+
+/** The last recompute's results by runKey, on the surface it was built for. */
+let previous = new Map<string, RunResult>();
+
+/**
+ * Bring the results in line with the scenario, each run computed from its start. A run whose
+ * inputs are unchanged since the last recompute keeps its result (runs are independent): so
+ * dragging one run's slider recomputes that run alone, and renaming, recolouring or hiding a
+ * run recomputes none. The playhead keeps its step.
+ */
 export function recompute(scenario: Scenario): void {
   const key = surfaceKeyOf(scenario.surface, scenario.noise.seed);
   try {
     if (key !== sim.surfaceKey || !sim.built) {
+      previous = new Map();
       sim.built = buildSurface(scenario.surface, scenario.noise.seed);
       sim.surfaceKey = key;
     }
     const built = sim.built;
+    const next = new Map<string, RunResult>();
     sim.runErrors = scenario.runs.map((r) => runProblem(r, scenario.steps));
-    sim.results = scenario.runs.map((r, i) =>
-      sim.runErrors[i] ? null : runOne(scenario, r, built, true),
-    );
+    sim.results = scenario.runs.map((r, i) => {
+      if (sim.runErrors[i]) return null;
+      const k = runKey(scenario, r, built);
+      const result = next.get(k) ?? previous.get(k) ?? runOne(scenario, r, built, true);
+      next.set(k, result);
+      return result;
+    });
+    previous = next;
     sim.error = null;
   } catch (e) {
     // Draw nothing rather than the previous surface under the new scenario's runs.
     sim.built = null;
     sim.surfaceKey = '';
+    previous = new Map();
     sim.error = (e as Error).message;
     sim.results = scenario.runs.map(() => null);
     sim.runErrors = scenario.runs.map(() => null);

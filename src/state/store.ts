@@ -195,7 +195,8 @@ export const actions = {
   },
 };
 
-// Any scenario change recomputes every trajectory from its start; the playhead keeps its step.
+// A scenario change recomputes the runs whose inputs changed (see recompute); the playhead
+// keeps its step.
 let lastScenario: Scenario | null = null;
 export function syncSimulation(): void {
   const { scenario } = labStore.getState();
