@@ -10,6 +10,7 @@ import { ranksOfValid } from '../../../src/surfaces/grid/select.ts';
 import type { GridOptions } from '../../../src/surfaces/grid/gridSample.ts';
 import type { Domain } from '../../../src/surfaces/surface.ts';
 import { hash, objective } from './objectives.ts';
+import { randomStream } from '../expression/random.ts';
 
 /** Sample with the WebAssembly kernels and with the JavaScript passes. */
 function bothPaths(
@@ -142,17 +143,11 @@ describe('the WebAssembly grid kernels', () => {
 });
 
 describe('the WebAssembly grid kernels, fuzzed against their JavaScript twins', () => {
-  // Deterministic pseudo-random grids (mulberry32) mixing the values that test rounding and
+  // Deterministic pseudo-random grids mixing the values that test rounding and
   // masking: ±0, subnormals, float32's limits and just past them, huge and tiny magnitudes,
   // NaN and ±∞, in f and in the gradients, with negative, tiny and huge scale factors, and each
   // grid reused across both height modes (stale buffers must not leak through).
-  let seed = 2024;
-  const rand = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = randomStream(2024);
   const F32 = 3.4028234663852886e38;
   const special = [0, -0, 1, -1, 5e-324, -1e-310, 1e200, -1e200, 1.7e308, NaN, Infinity, -Infinity];
   special.push(F32, -F32, 3.4028235677973366e38, 1e154, -1.4e154, 1e-154);
