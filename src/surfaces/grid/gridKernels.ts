@@ -1,6 +1,7 @@
 import { WASM_BYTES } from './gridKernels.wasm.ts';
 import { finishSteepNormals, type GridPasses, type Transform } from './gridPasses.ts';
 import type { GridSample } from './gridSample.ts';
+import { gridArraysBytes, gridArraysIn, type GridArrays } from './gridArrays.ts';
 import { BINS } from './select.ts';
 
 /**
@@ -22,18 +23,6 @@ interface KernelExports {
   hiZ: WebAssembly.Global;
   back: WebAssembly.Global;
   steep: WebAssembly.Global;
-}
-
-/** The per-vertex arrays of an n × n grid, as views of one memory. */
-export interface GridArrays {
-  f: Float64Array;
-  gx: Float64Array;
-  gy: Float64Array;
-  scratch: Float64Array;
-  z: Float32Array;
-  positions: Float32Array;
-  normals: Float32Array;
-  mask: Uint8Array;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -59,15 +48,9 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
   const module = kernelModule();
   if (!module) return null;
   const n2 = n * n;
-  // Layout: the float64 arrays first (8-byte aligned), then float32, the histogram, the mask.
-  const sizes = [8 * n2, 8 * n2, 8 * n2, 8 * n2, 4 * n2, 12 * n2, 12 * n2, 4 * BINS, n2];
-  const offsets: number[] = [];
-  let bytes = 0;
-  for (const s of sizes) {
-    offsets.push(bytes);
-    bytes += s;
-  }
-  const pages = Math.ceil(bytes / 65536);
+  // The grid's arrays, then the histogram (4-byte aligned after the mask's bytes).
+  const counts = Math.ceil(gridArraysBytes(n2) / 4) * 4;
+  const pages = Math.ceil((counts + 4 * BINS) / 65536);
   let memory: WebAssembly.Memory;
   let exports: KernelExports;
   try {
@@ -78,20 +61,12 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
     return null; // out of memory for a new instance: the plain arrays will do
   }
   const buf = memory.buffer;
-  const [f, gx, gy, scratch, z, positions, normals, counts, mask] = offsets;
-  const arrays: GridArrays = {
-    f: new Float64Array(buf, f, n2),
-    gx: new Float64Array(buf, gx, n2),
-    gy: new Float64Array(buf, gy, n2),
-    scratch: new Float64Array(buf, scratch, n2),
-    z: new Float32Array(buf, z, n2),
-    positions: new Float32Array(buf, positions, 3 * n2),
-    normals: new Float32Array(buf, normals, 3 * n2),
-    mask: new Uint8Array(buf, mask, n2),
-  };
+  const arrays = gridArraysIn(buf, n2);
   const countsView = new Uint32Array(buf, counts, BINS);
   // The arguments writeLinear and writeLog share: where each array is, and the vertex count.
-  const vertexArrays = [f, gx, gy, mask, z, positions, normals, n2] as const;
+  const { f, gx, gy, mask, z, positions, normals } = arrays;
+  const vertexArrays = [f, gx, gy, mask, z, positions, normals].map((v) => v.byteOffset);
+  vertexArrays.push(n2);
   const passes: GridPasses = {
     writeLinear(g: GridSample, t: Transform, range: Float64Array): number {
       const valid = exports.writeLinear(...vertexArrays, t.sz, t.sz / t.sx, t.sz / t.sy);
@@ -101,7 +76,7 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
       return valid;
     },
     scanValid(_g: GridSample, range: Float64Array): number {
-      const valid = exports.scanValid(f, mask, n2);
+      const valid = exports.scanValid(f.byteOffset, mask.byteOffset, n2);
       range[0] = exports.lo.value as number;
       range[1] = exports.hi.value as number;
       return valid;

@@ -1,6 +1,7 @@
 import type { Domain } from '../surface.ts';
 import type { HeightMode } from './heightTransform.ts';
-import { wasmGrid, type GridArrays } from './gridKernels.ts';
+import { gridArraysBytes, gridArraysIn } from './gridArrays.ts';
+import { wasmGrid } from './gridKernels.ts';
 import { jsPasses, type GridPasses } from './gridPasses.ts';
 
 /**
@@ -92,7 +93,9 @@ export interface GridOptions {
  */
 export function allocGridSample(n: number, passes: 'auto' | 'js' = 'auto'): GridSample {
   const wasm = passes === 'auto' ? wasmGrid(n) : null;
-  const arrays = wasm?.arrays ?? plainArrays(n * n);
+  const n2 = n * n;
+  // Without the kernels, the same layout on the JavaScript heap.
+  const arrays = wasm?.arrays ?? gridArraysIn(new ArrayBuffer(gridArraysBytes(n2)), n2);
   return {
     n,
     domain: { xMin: 0, xMax: 0, yMin: 0, yMax: 0 },
@@ -103,20 +106,6 @@ export function allocGridSample(n: number, passes: 'auto' | 'js' = 'auto'): Grid
     stats: { fMin: 0, fMax: 0, zMin: 0, zMax: 0, zLo: 0, zHi: 0, fLo: 0, fHi: 0, nonFinite: 0 },
     planeKey: new Float64Array(8).fill(NaN),
     passes: wasm?.passes ?? jsPasses,
-  };
-}
-
-/** The per-vertex arrays on the JavaScript heap, for the JavaScript passes. */
-export function plainArrays(n2: number): GridArrays {
-  return {
-    f: new Float64Array(n2),
-    gx: new Float64Array(n2),
-    gy: new Float64Array(n2),
-    scratch: new Float64Array(n2),
-    z: new Float32Array(n2),
-    positions: new Float32Array(3 * n2),
-    normals: new Float32Array(3 * n2),
-    mask: new Uint8Array(n2),
   };
 }
 
