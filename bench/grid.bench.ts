@@ -9,6 +9,7 @@ import {
   type GridSample,
 } from '../src/surfaces/grid/gridSample.ts';
 import { evaluatePoints } from '../src/surfaces/grid/evaluatePoints.ts';
+import { expBatch } from '../src/surfaces/grid/gridKernels.ts';
 import { levelsFor } from '../src/surfaces/grid/levels.ts';
 import { sampleGrid } from '../src/surfaces/grid/sampleGrid.ts';
 import { percentileRank, ranksOfValid } from '../src/surfaces/grid/select.ts';
@@ -154,5 +155,30 @@ export function benchGrid(): BenchRow[] {
       note: `${(jsMs / wasmMs).toFixed(2)}× faster than the JavaScript passes (${jsMs.toFixed(2)} ms)`,
     });
   }
+
+  // The grid loops' batched exp against Math.exp per value, on one grid's worth of Ackley's
+  // funnel arguments (−β·ρ over its domain).
+  const count = N * N;
+  fillGridCoords(-5, 5, N, xsScratch);
+  fillGridCoords(-5, 5, N, ysScratch);
+  const args = new Float64Array(count);
+  for (let k = 0; k < count; k++)
+    args[k] = -0.1414 * Math.hypot(xsScratch[k % N], ysScratch[(k / N) | 0]);
+  const batch = expBatch(count);
+  const plain = new Float64Array(count);
+  const [batchMs, mathMs] = paired(
+    () => {
+      batch.values.set(args);
+      batch.run(count);
+    },
+    () => {
+      for (let k = 0; k < count; k++) plain[k] = Math.exp(args[k]);
+    },
+  );
+  rows.push({
+    name: `exp of ${N}² values, batched (WebAssembly, two lanes)`,
+    ms: batchMs,
+    note: `${(mathMs / batchMs).toFixed(2)}× faster than Math.exp per value (${mathMs.toFixed(2)} ms)`,
+  });
   return rows;
 }

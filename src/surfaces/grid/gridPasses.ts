@@ -1,5 +1,6 @@
 import type { GridSample } from './gridSample.ts';
 import { jsBinPasses, type BinPasses } from './select.ts';
+import { lnAtLeastOne } from './gridLog.ts';
 
 /** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
 export const F32_MAX = 3.4028234663852886e38;
@@ -85,13 +86,15 @@ export const jsPasses: GridPasses = {
     return valid;
   },
   writeLog(g, fMin, t) {
-    const { f, gx, gy, z, mask, positions, normals } = g;
+    const { f, gx, gy, z, mask, positions, normals, scratch } = g;
     const { sz } = t;
     const kx = sz / t.sx;
     const ky = sz / t.sy;
+    // The logs first, as the WebAssembly twin takes them (in a loop of their own).
+    for (let k = 0; k < f.length; k++) scratch[k] = lnAtLeastOne(1 + (f[k] - fMin));
     for (let k = 0; k < f.length; k++) {
       const u = 1 + (f[k] - fMin);
-      const zk = Math.log(u);
+      const zk = scratch[k];
       const p = 3 * k;
       z[k] = zk;
       positions[p + 2] = sz * zk;

@@ -1,3 +1,5 @@
+import { lnAtLeastOne } from './gridLog.ts';
+
 /**
  * The display height of a loss value. A display transform only: it never changes f, the
  * optimizers, or the numbers the UI reports.
@@ -13,13 +15,14 @@
 export type HeightMode = 'linear' | 'log';
 
 /**
- * z for a finite f (fMin ≤ f). Math.log(1 + d) rather than Math.log1p(d): log1p is ~3× slower
- * in V8, and log(1 + d) is off by at most ~1e-16 in absolute terms, far below anything drawn.
- * The log-height passes (gridPasses.ts writeLog and its WebAssembly twin in gridKernels.wat)
- * inline this exact expression (the stats rely on it); keep the three the same.
+ * z for a finite f (fMin ≤ f). ln(1 + d) rather than log1p(d): log1p is ~3× slower in V8, and
+ * ln(1 + d) is off by at most ~1e-16 in absolute terms, far below anything drawn. The log is
+ * gridLog.ts's, which the grid's log-height passes (gridPasses.ts writeLog and its WebAssembly
+ * twin) also use, bit for bit: the stats, contour heights and paths rely on landing exactly on
+ * the mesh.
  */
 export function heightOf(f: number, mode: HeightMode, fMin: number): number {
-  return mode === 'log' ? Math.log(1 + (f - fMin)) : f;
+  return mode === 'log' ? lnAtLeastOne(1 + (f - fMin)) : f;
 }
 
 /** The inverse of heightOf: the loss value drawn at height z (for labels and level lookups). */

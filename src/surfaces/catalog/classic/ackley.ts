@@ -1,5 +1,6 @@
 import type { SurfaceDef } from '../../surface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { expBatch } from '../../grid/gridKernels.ts';
 
 const A = surfaceParam('a', 'a', 'Depth of the central funnel (textbook value 20).', 20, 1, 40);
 const B = surfaceParam(
@@ -65,21 +66,32 @@ export const ackley: SurfaceDef = {
       },
       fgGrid(xs, ys, f, gx, gy) {
         // exp(½(cos cx + cos cy)) = exp(½cos cx)·exp(½cos cy): the ripple factors once per
-        // column and per row; only the radial funnel is computed per vertex.
-        const ex = new Float64Array(xs.length);
-        const sx = new Float64Array(xs.length);
-        for (let i = 0; i < xs.length; i++) {
+        // column and per row. Only the radial funnel needs an exp per vertex: a row's at once,
+        // in the batch (Math.exp per vertex was two thirds of this loop's time).
+        const nx = xs.length;
+        const ex = new Float64Array(nx);
+        const sx = new Float64Array(nx);
+        const rhos = new Float64Array(nx);
+        for (let i = 0; i < nx; i++) {
           ex[i] = Math.exp(0.5 * Math.cos(c * xs[i]));
           sx[i] = Math.sin(c * xs[i]);
         }
+        const batch = expBatch(nx);
+        const funnels = batch.values;
         for (let j = 0, k = 0; j < ys.length; j++) {
           const y = ys[j];
           const ey = Math.exp(0.5 * Math.cos(c * y));
           const sy = Math.sin(c * y);
-          for (let i = 0; i < xs.length; i++, k++) {
+          for (let i = 0; i < nx; i++) {
             const x = xs[i];
-            const rho = Math.sqrt(x * x + y * y);
-            const funnel = a * Math.exp(-beta * rho);
+            rhos[i] = Math.sqrt(x * x + y * y);
+            funnels[i] = -beta * rhos[i];
+          }
+          batch.run(nx);
+          for (let i = 0; i < nx; i++, k++) {
+            const x = xs[i];
+            const rho = rhos[i];
+            const funnel = a * funnels[i];
             const ripple = ex[i] * ey;
             f[k] = -funnel - ripple + a + Math.E;
             const radial = rho > 0 ? (funnel * beta) / rho : 0;
