@@ -8,10 +8,15 @@ import { EXP2_TABLE } from './mathTables.ts';
 
 /**
  * The grid sampler's per-vertex passes in WebAssembly (gridKernels.wat), bit-identical to the
- * JavaScript ones in gridPasses.ts and 2–4× faster. Each grid gets its own fixed-size memory
- * holding all its per-vertex arrays, so the passes read and write them in place; the memory
- * never grows, because growing would detach every view of it (and, once any buffer has been
- * detached, V8 checks every typed-array access in the page for detachment).
+ * JavaScript ones in gridPasses.ts and 2–4× faster; with them, two helpers for surfaces' grid
+ * loops: a batched exp (expBatch) and the logistic surface's sums (kernelMemory, used by
+ * catalog/data/logisticGrid.ts). Each grid gets its own fixed-size memory holding all its
+ * per-vertex arrays, so the passes read and write them in place; no memory ever grows, because
+ * growing would detach every view of it (and, once any buffer has been detached, V8 checks every
+ * typed-array access in the page for detachment): a helper that needs more gets a new instance.
+ *
+ * The module needs WebAssembly's SIMD (every current browser has it): where it does not
+ * compile, everything here falls back to JavaScript.
  */
 interface KernelExports {
   writeLinear(...args: number[]): number;
@@ -19,6 +24,7 @@ interface KernelExports {
   writeLog(...args: number[]): void;
   lnHeights(f: number, out: number, count: number, fMin: number, table: number): void;
   expInPlace(values: number, count: number, table: number): void;
+  logisticGrid(...args: number[]): void;
   countBins(...args: number[]): void;
   gatherBins(...args: number[]): number;
   lo: WebAssembly.Global;
@@ -159,6 +165,30 @@ export function expBatch(capacity: number): ExpBatch {
     };
   }
   return sharedBatch;
+}
+
+/**
+ * The kernels over a memory with `bytes` free from `base` (after the log's table), for a grid
+ * loop that lays out its own arrays there (the logistic surface's); shared and grown on demand,
+ * so a caller's views last until its next call. Null where WebAssembly is unavailable.
+ */
+export interface KernelMemory {
+  readonly buf: ArrayBuffer;
+  readonly base: number;
+  readonly table: number;
+  readonly exports: Pick<KernelExports, 'logisticGrid'>;
+}
+
+let sharedMemory: KernelMemory | undefined;
+
+export function kernelMemory(bytes: number): KernelMemory | null {
+  if (sharedMemory && sharedMemory.buf.byteLength - sharedMemory.base >= bytes) return sharedMemory;
+  const base = LN_PAIRS.byteLength;
+  const kernels = instantiate(base + bytes);
+  if (!kernels) return null;
+  new Float64Array(kernels.buf, 0, LN_PAIRS.length).set(LN_PAIRS);
+  sharedMemory = { buf: kernels.buf, base, table: 0, exports: kernels.exports };
+  return sharedMemory;
 }
 
 /** A fresh instance of the kernels over a fixed-size memory of at least `bytes`; null if none. */

@@ -1,4 +1,5 @@
-;; The grid sampler's per-vertex passes, in WebAssembly.
+;; The grid sampler's per-vertex passes, in WebAssembly, and kernels for surfaces' grid loops
+;; (a batched exp, the logistic surface's sums over its data).
 ;;
 ;; Why: these passes are a few loads, a square root, a division and six float32 stores per
 ;; vertex, and V8's JavaScript pays a bounds check and an overflow-checked index on every
@@ -7,7 +8,8 @@
 ;; 1.5 ms with them and 2.9 ms with the JavaScript passes, against a 3 ms budget.
 ;;
 ;; Small helpers are written out in each loop: this V8 does not inline wasm calls, and the call
-;; cost a third of the normal pass.
+;; cost a third of the normal pass. The log ($ln2) is the exception, called once per pair of
+;; values: written out in lnHeights it saved 8%, not worth two copies.
 ;;
 ;; The exp and log below work on two lanes at a time (SIMD) in a loop of their own: with one
 ;; value per iteration, or inside the normals loop, the same arithmetic measured no faster than
@@ -15,12 +17,13 @@
 ;; operations. Their tables are correctly rounded (mathTables.ts); values outside the table
 ;; method's range are handed to the imported Math function.
 ;;
-;; Each function is the exact twin of a JavaScript pass in gridPasses.ts (named below) and must
-;; give bit-identical buffers: the same operations in the same order, float32 stores rounding to
-;; nearest like Float32Array's, the log imported from Math.log, saturating float-to-int
+;; Each function but expInPlace is the exact twin of a JavaScript function (named below) and must
+;; give bit-identical results: the same operations in the same order, float32 stores rounding to
+;; nearest like Float32Array's, Math.log where the twin calls it, saturating float-to-int
 ;; conversions where the JavaScript writes `| 0` (the same on the bins' range, and both clamp to
 ;; it: select.ts binOf). Tests compare every buffer of both paths over the whole catalog, the
-;; non-finite cases and 600 random grids of special values.
+;; non-finite cases and 600 random grids of special values; the log and the logistic sums on
+;; their own too (gridMath.test.ts, logisticGrid.test.ts).
 ;;
 ;; Every pointer is a byte offset into the imported memory; f64 arrays are 8-byte aligned.
 ;; Keep this file ASCII: wabt misreads other characters.
@@ -259,101 +262,107 @@
     (global.set $back (local.get $z))
     (local.get $a))
 
-  ;; out[k] = ln(1 + (f[k] - fMin)) for k < count, two at a time (gridLog.ts: lnAtLeastOne, where
-  ;; the method is explained). $table holds (1/c, ln c) pairs, 16 bytes each (gridLog.ts:
-  ;; LN_PAIRS). A lane whose u is not in [1, inf) takes Math.log. An odd count's last value is
-  ;; read twice and stored once.
-  (func (export "lnHeights")
-    (param $f i32) (param $out i32) (param $count i32) (param $fMin f64) (param $table i32)
-    (local $k i32) (local $at i32) (local $last i32) (local $fm v128) (local $u v128)
+  ;; ln u of two values (gridLog.ts: lnAtLeastOne, where the method is explained, bit for bit).
+  ;; $table holds (1/c, ln c) pairs, 16 bytes each (gridLog.ts: LN_PAIRS). A lane whose u is not
+  ;; in [1, inf) takes Math.log.
+  (func $ln2 (param $u v128) (param $table i32) (result v128)
     (local $bits v128) (local $t0 i32) (local $t1 i32) (local $r v128) (local $r2 v128)
     (local $e v128) (local $v v128) (local $bad v128)
+    (local.set $bits (local.get $u))
+    ;; Table entry i (the top 7 bits of the fraction) at $table + 16 i.
+    (local.set $t0
+      (i32.add (local.get $table)
+        (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (i64x2.shr_u (local.get $bits) (i32.const 41))))
+          (i32.const 0x7f0))))
+    (local.set $t1
+      (i32.add (local.get $table)
+        (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (i64x2.shr_u (local.get $bits) (i32.const 41))))
+          (i32.const 0x7f0))))
+    ;; r = (m - c) * (1/c): m is u's fraction with exponent 0, c its first 7 bits.
+    (local.set $r
+      (f64x2.mul
+        (f64x2.sub
+          (v128.or (v128.and (local.get $bits) (v128.const i64x2 0x000fffffffffffff 0x000fffffffffffff))
+            (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000))
+          (v128.or (v128.and (local.get $bits) (v128.const i64x2 0x000fe00000000000 0x000fe00000000000))
+            (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+        (v128.load64_lane 1 (local.get $t1) (v128.load64_zero (local.get $t0)))))
+    ;; e as a double, without a conversion instruction: 2^52 + 1023 + e has e + 1023 in its
+    ;; low bits, and subtracting 2^52 + 1023 is exact.
+    (local.set $e
+      (f64x2.sub
+        (v128.or (i64x2.shr_u (local.get $bits) (i32.const 52))
+          (v128.const i64x2 0x4330000000000000 0x4330000000000000))
+        (v128.const f64x2 0x1.00000000003ffp+52 0x1.00000000003ffp+52)))
+    (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+    ;; (e ln2_hi + ln c) + (e ln2_lo + (r + r2 p)),
+    ;; p = (A1 + r A2) + r2 ((A3 + r A4) + r2 ((A5 + r A6) + r2 A7)).
+    (local.set $v
+      (f64x2.add
+        (f64x2.add
+          (f64x2.mul (local.get $e) (v128.const f64x2 0x1.62e42feep-1 0x1.62e42feep-1))
+          (v128.load64_lane offset=8 1 (local.get $t1) (v128.load64_zero offset=8 (local.get $t0))))
+        (f64x2.add
+          (f64x2.mul (local.get $e)
+            (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33))
+          (f64x2.add (local.get $r)
+            (f64x2.mul (local.get $r2)
+              (f64x2.add
+                (f64x2.add (v128.const f64x2 -0.5 -0.5)
+                  (f64x2.mul (local.get $r)
+                    (v128.const f64x2 0x1.5555555555555p-2 0x1.5555555555555p-2)))
+                (f64x2.mul (local.get $r2)
+                  (f64x2.add
+                    (f64x2.add (v128.const f64x2 -0.25 -0.25)
+                      (f64x2.mul (local.get $r)
+                        (v128.const f64x2 0x1.999999999999ap-3 0x1.999999999999ap-3)))
+                    (f64x2.mul (local.get $r2)
+                      (f64x2.add
+                        (f64x2.add
+                          (v128.const f64x2 -0x1.5555555555555p-3 -0x1.5555555555555p-3)
+                          (f64x2.mul (local.get $r)
+                            (v128.const f64x2 0x1.2492492492492p-3 0x1.2492492492492p-3)))
+                        (f64x2.mul (local.get $r2) (v128.const f64x2 -0.125 -0.125))))))))))))
+    ;; Lanes outside [1, inf) (NaN included): Math.log.
+    (local.set $bad
+      (v128.not
+        (v128.and
+          (f64x2.ge (local.get $u) (v128.const f64x2 1 1))
+          (f64x2.lt (local.get $u) (v128.const f64x2 inf inf)))))
+    (if (v128.any_true (local.get $bad))
+      (then
+        (if (i64.ne (i64x2.extract_lane 0 (local.get $bad)) (i64.const 0))
+          (then
+            (local.set $v
+              (f64x2.replace_lane 0 (local.get $v)
+                (call $log (f64x2.extract_lane 0 (local.get $u)))))))
+        (if (i64.ne (i64x2.extract_lane 1 (local.get $bad)) (i64.const 0))
+          (then
+            (local.set $v
+              (f64x2.replace_lane 1 (local.get $v)
+                (call $log (f64x2.extract_lane 1 (local.get $u)))))))))
+    (local.get $v))
+
+  ;; out[k] = ln(1 + (f[k] - fMin)) for k < count, two at a time ($ln2). An odd count's last
+  ;; value is read twice and stored once.
+  (func (export "lnHeights")
+    (param $f i32) (param $out i32) (param $count i32) (param $fMin f64) (param $table i32)
+    (local $k i32) (local $at i32) (local $last i32) (local $fm v128) (local $v v128)
     (local.set $fm (f64x2.splat (local.get $fMin)))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
         (local.set $at (i32.add (local.get $f) (i32.shl (local.get $k) (i32.const 3))))
         (local.set $last (i32.eq (i32.add (local.get $k) (i32.const 1)) (local.get $count)))
-        (local.set $u
-          (f64x2.add (v128.const f64x2 1 1)
-            (f64x2.sub
-              (if (result v128) (local.get $last)
-                (then (v128.load64_splat (local.get $at)))
-                (else (v128.load (local.get $at))))
-              (local.get $fm))))
-        (local.set $bits (local.get $u))
-        ;; Table entry i (the top 7 bits of the fraction) at $table + 16 i.
-        (local.set $t0
-          (i32.add (local.get $table)
-            (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (i64x2.shr_u (local.get $bits) (i32.const 41))))
-              (i32.const 0x7f0))))
-        (local.set $t1
-          (i32.add (local.get $table)
-            (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (i64x2.shr_u (local.get $bits) (i32.const 41))))
-              (i32.const 0x7f0))))
-        ;; r = (m - c) * (1/c): m is u's fraction with exponent 0, c its first 7 bits.
-        (local.set $r
-          (f64x2.mul
-            (f64x2.sub
-              (v128.or (v128.and (local.get $bits) (v128.const i64x2 0x000fffffffffffff 0x000fffffffffffff))
-                (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000))
-              (v128.or (v128.and (local.get $bits) (v128.const i64x2 0x000fe00000000000 0x000fe00000000000))
-                (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
-            (v128.load64_lane 1 (local.get $t1) (v128.load64_zero (local.get $t0)))))
-        ;; e as a double, without a conversion instruction: 2^52 + 1023 + e has e + 1023 in its
-        ;; low bits, and subtracting 2^52 + 1023 is exact.
-        (local.set $e
-          (f64x2.sub
-            (v128.or (i64x2.shr_u (local.get $bits) (i32.const 52))
-              (v128.const i64x2 0x4330000000000000 0x4330000000000000))
-            (v128.const f64x2 0x1.00000000003ffp+52 0x1.00000000003ffp+52)))
-        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
-        ;; (e ln2_hi + ln c) + (e ln2_lo + (r + r2 p)),
-        ;; p = (A1 + r A2) + r2 ((A3 + r A4) + r2 ((A5 + r A6) + r2 A7)).
         (local.set $v
-          (f64x2.add
-            (f64x2.add
-              (f64x2.mul (local.get $e) (v128.const f64x2 0x1.62e42feep-1 0x1.62e42feep-1))
-              (v128.load64_lane offset=8 1 (local.get $t1) (v128.load64_zero offset=8 (local.get $t0))))
-            (f64x2.add
-              (f64x2.mul (local.get $e)
-                (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33))
-              (f64x2.add (local.get $r)
-                (f64x2.mul (local.get $r2)
-                  (f64x2.add
-                    (f64x2.add (v128.const f64x2 -0.5 -0.5)
-                      (f64x2.mul (local.get $r)
-                        (v128.const f64x2 0x1.5555555555555p-2 0x1.5555555555555p-2)))
-                    (f64x2.mul (local.get $r2)
-                      (f64x2.add
-                        (f64x2.add (v128.const f64x2 -0.25 -0.25)
-                          (f64x2.mul (local.get $r)
-                            (v128.const f64x2 0x1.999999999999ap-3 0x1.999999999999ap-3)))
-                        (f64x2.mul (local.get $r2)
-                          (f64x2.add
-                            (f64x2.add
-                              (v128.const f64x2 -0x1.5555555555555p-3 -0x1.5555555555555p-3)
-                              (f64x2.mul (local.get $r)
-                                (v128.const f64x2 0x1.2492492492492p-3 0x1.2492492492492p-3)))
-                            (f64x2.mul (local.get $r2) (v128.const f64x2 -0.125 -0.125))))))))))))
-        ;; Lanes outside [1, inf) (NaN included): Math.log.
-        (local.set $bad
-          (v128.not
-            (v128.and
-              (f64x2.ge (local.get $u) (v128.const f64x2 1 1))
-              (f64x2.lt (local.get $u) (v128.const f64x2 inf inf)))))
-        (if (v128.any_true (local.get $bad))
-          (then
-            (if (i64.ne (i64x2.extract_lane 0 (local.get $bad)) (i64.const 0))
-              (then
-                (local.set $v
-                  (f64x2.replace_lane 0 (local.get $v)
-                    (call $log (f64x2.extract_lane 0 (local.get $u)))))))
-            (if (i64.ne (i64x2.extract_lane 1 (local.get $bad)) (i64.const 0))
-              (then
-                (local.set $v
-                  (f64x2.replace_lane 1 (local.get $v)
-                    (call $log (f64x2.extract_lane 1 (local.get $u)))))))))
+          (call $ln2
+            (f64x2.add (v128.const f64x2 1 1)
+              (f64x2.sub
+                (if (result v128) (local.get $last)
+                  (then (v128.load64_splat (local.get $at)))
+                  (else (v128.load (local.get $at))))
+                (local.get $fm)))
+            (local.get $table)))
         (local.set $at (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 3))))
         (if (local.get $last)
           (then (v128.store64_lane 0 (local.get $at) (local.get $v)))
@@ -446,4 +455,111 @@
           (else (v128.store (local.get $at) (local.get $v))))
         (local.set $k (i32.add (local.get $k) (i32.const 2)))
         (br $next))))
+
+;; The logistic surface's grid loop (catalog/data/logisticGrid.ts: logisticSums, whose JavaScript
+  ;; loop is its twin, bit for bit), four vertices of a row at a time as two pairs, A and B (two
+  ;; independent chains hide some of each other's latency: 1.2x as fast as one pair at a time). For each vertex:
+  ;; the sum over examples of log(1 + e^z), taken per chunk of $chunk examples as the log of a
+  ;; product carried as q = prod(1 + e) - 1 (q = q (1 + e) + e), and the gradient sums
+  ;; g = sum of -(e/(1 + e)) y x.
+  ;;   $data: (y x1, y x2) per example, 16 bytes each;
+  ;;   $exT: e^(-y w1 x1) for example p and column i, grouped by four columns so that a group's
+  ;;     loop reads memory in order: at ((i - i mod 4) $n + 4 p + i mod 4) 8, for i up to
+  ;;     $stride, a multiple of 4 (a row's last group may hold padding columns);
+  ;;   $eyT: e^(-y w2 x2) for row j and example p at ($j $n + $p) 8;
+  ;;   $out: three arrays of $ny $stride doubles: the sums, g1, g2, at ($j $stride + $i) 8.
+  (func (export "logisticGrid")
+    (param $stride i32) (param $ny i32) (param $n i32) (param $chunk i32) (param $table i32)
+    (param $data i32) (param $exT i32) (param $eyT i32) (param $out i32)
+    (local $j i32) (local $i i32) (local $p i32) (local $end i32) (local $row i32)
+    (local $at i32) (local $d i32) (local $col i32) (local $group i32) (local $plane i32)
+    (local $ey v128) (local $yx1 v128) (local $yx2 v128)
+    (local $eA v128) (local $tA v128) (local $qA v128) (local $cA v128)
+    (local $sumA v128) (local $g1A v128) (local $g2A v128)
+    (local $eB v128) (local $tB v128) (local $qB v128) (local $cB v128)
+    (local $sumB v128) (local $g1B v128) (local $g2B v128)
+    (local.set $plane (i32.shl (i32.mul (local.get $ny) (local.get $stride)) (i32.const 3)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_u (local.get $j) (local.get $ny)))
+        (local.set $row (i32.add (local.get $eyT) (i32.shl (i32.mul (local.get $j) (local.get $n)) (i32.const 3))))
+        (local.set $i (i32.const 0))
+        (block $groupsDone
+          (loop $groups
+            (br_if $groupsDone (i32.ge_u (local.get $i) (local.get $stride)))
+            (local.set $sumA (v128.const f64x2 0 0))
+            (local.set $g1A (v128.const f64x2 0 0))
+            (local.set $g2A (v128.const f64x2 0 0))
+            (local.set $sumB (v128.const f64x2 0 0))
+            (local.set $g1B (v128.const f64x2 0 0))
+            (local.set $g2B (v128.const f64x2 0 0))
+            (local.set $p (i32.const 0))
+            ;; This group's four columns, example by example: 32 bytes an example.
+            (local.set $group
+              (i32.add (local.get $exT) (i32.shl (i32.mul (local.get $i) (local.get $n)) (i32.const 3))))
+            (block $chunksDone
+              (loop $chunks
+                (br_if $chunksDone (i32.ge_u (local.get $p) (local.get $n)))
+                (local.set $end (i32.add (local.get $p) (local.get $chunk)))
+                (if (i32.gt_u (local.get $end) (local.get $n)) (then (local.set $end (local.get $n))))
+                (local.set $qA (v128.const f64x2 0 0))
+                (local.set $qB (v128.const f64x2 0 0))
+                (block $examplesDone
+                  (loop $examples
+                    (br_if $examplesDone (i32.ge_u (local.get $p) (local.get $end)))
+                    (local.set $d (i32.add (local.get $data) (i32.shl (local.get $p) (i32.const 4))))
+                    (local.set $yx1 (v128.load64_splat (local.get $d)))
+                    (local.set $yx2 (v128.load64_splat offset=8 (local.get $d)))
+                    (local.set $ey
+                      (v128.load64_splat (i32.add (local.get $row) (i32.shl (local.get $p) (i32.const 3)))))
+                    (local.set $col
+                      (i32.add (local.get $group) (i32.shl (local.get $p) (i32.const 5))))
+                    ;; e = e^(-y w1 x1) e^(-y w2 x2) = e^z; t = 1 + e; q = q t + e; c = e/t;
+                    ;; g1 = g1 - c y x1; g2 = g2 - c y x2.
+                    (local.set $eA
+                      (f64x2.mul
+                        (v128.load offset=0 (local.get $col))
+                        (local.get $ey)))
+                    (local.set $tA (f64x2.add (v128.const f64x2 1 1) (local.get $eA)))
+                    (local.set $qA (f64x2.add (f64x2.mul (local.get $qA) (local.get $tA)) (local.get $eA)))
+                    (local.set $cA (f64x2.div (local.get $eA) (local.get $tA)))
+                    (local.set $g1A (f64x2.sub (local.get $g1A) (f64x2.mul (local.get $cA) (local.get $yx1))))
+                    (local.set $g2A (f64x2.sub (local.get $g2A) (f64x2.mul (local.get $cA) (local.get $yx2))))
+                    (local.set $eB
+                      (f64x2.mul
+                        (v128.load offset=16 (local.get $col))
+                        (local.get $ey)))
+                    (local.set $tB (f64x2.add (v128.const f64x2 1 1) (local.get $eB)))
+                    (local.set $qB (f64x2.add (f64x2.mul (local.get $qB) (local.get $tB)) (local.get $eB)))
+                    (local.set $cB (f64x2.div (local.get $eB) (local.get $tB)))
+                    (local.set $g1B (f64x2.sub (local.get $g1B) (f64x2.mul (local.get $cB) (local.get $yx1))))
+                    (local.set $g2B (f64x2.sub (local.get $g2B) (f64x2.mul (local.get $cB) (local.get $yx2))))
+                    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                    (br $examples)))
+                (local.set $sumA
+                  (f64x2.add (local.get $sumA)
+                    (call $ln2 (f64x2.add (v128.const f64x2 1 1) (local.get $qA)) (local.get $table))))
+                (local.set $sumB
+                  (f64x2.add (local.get $sumB)
+                    (call $ln2 (f64x2.add (v128.const f64x2 1 1) (local.get $qB)) (local.get $table))))
+                (br $chunks)))
+            (local.set $at
+              (i32.add (local.get $out)
+                (i32.shl
+                  (i32.add (i32.mul (local.get $j) (local.get $stride)) (local.get $i))
+                  (i32.const 3))))
+            (v128.store offset=0 (local.get $at) (local.get $sumA))
+            (v128.store offset=0 (i32.add (local.get $at) (local.get $plane)) (local.get $g1A))
+            (v128.store offset=0
+              (i32.add (local.get $at) (i32.shl (local.get $plane) (i32.const 1)))
+              (local.get $g2A))
+            (v128.store offset=16 (local.get $at) (local.get $sumB))
+            (v128.store offset=16 (i32.add (local.get $at) (local.get $plane)) (local.get $g1B))
+            (v128.store offset=16
+              (i32.add (local.get $at) (i32.shl (local.get $plane) (i32.const 1)))
+              (local.get $g2B))
+            (local.set $i (i32.add (local.get $i) (i32.const 4)))
+            (br $groups)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
 )
