@@ -41,8 +41,8 @@ let compiled: WebAssembly.Module | null | undefined;
 function kernelModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     try {
-      // Synchronous: the module is under 3 KB, below Chrome's 4 KB limit for that on the main
-      // thread (a test holds it there).
+      // Synchronous: the module is under Chrome's 4 KB limit for that on the main thread (a
+      // test holds it there).
       compiled = new WebAssembly.Module(WASM_BYTES);
     } catch {
       compiled = null;
@@ -127,7 +127,7 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
 
 /**
  * exp of many values at once, for surfaces' grid loops (gridKernels.wat: expInPlace, two lanes at
- * a time, within 1 ulp of Math.exp; about twice as fast as calling Math.exp per value, copying the
+ * a time, within 1 ulp of Math.exp; 2–5× as fast as calling Math.exp per value, copying the
  * arguments in included: npm run bench): write the arguments into `values`, call run(count), read
  * the results from `values`.
  */
@@ -167,11 +167,7 @@ export function expBatch(capacity: number): ExpBatch {
   return sharedBatch;
 }
 
-/**
- * The kernels over a memory with `bytes` free from `base` (after the log's table), for a grid
- * loop that lays out its own arrays there (the logistic surface's); shared and grown on demand,
- * so a caller's views last until its next call. Null where WebAssembly is unavailable.
- */
+/** A kernel instance's memory: the log's table at `table`, free from `base` on. */
 export interface KernelMemory {
   readonly buf: ArrayBuffer;
   readonly base: number;
@@ -181,6 +177,11 @@ export interface KernelMemory {
 
 let sharedMemory: KernelMemory | undefined;
 
+/**
+ * The kernels over a memory with `bytes` free from `base`, for a grid loop that lays out its own
+ * arrays there (the logistic surface's); shared and grown on demand (a new instance), so a
+ * caller's views last until its next call. Null where WebAssembly is unavailable.
+ */
 export function kernelMemory(bytes: number): KernelMemory | null {
   if (sharedMemory && sharedMemory.buf.byteLength - sharedMemory.base >= bytes) return sharedMemory;
   const base = LN_PAIRS.byteLength;
