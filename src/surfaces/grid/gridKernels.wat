@@ -25,6 +25,10 @@
 ;; non-finite cases and 600 random grids of special values; the log and the logistic sums on
 ;; their own too (gridMath.test.ts, logisticGrid.test.ts).
 ;;
+;; Size: the compiled module is just under 4 KB, the most Chrome compiles synchronously on the
+;; main thread (gridMath.test.ts holds it there). Growing it means compiling it asynchronously
+;; at startup (gridKernels.ts: kernelModule) and sampling with the JavaScript passes until then.
+;;
 ;; Every pointer is a byte offset into the imported memory; f64 arrays are 8-byte aligned.
 ;; Keep this file ASCII: wabt misreads other characters.
 ;; scripts/build-wasm.mjs compiles this file into gridKernels.wasm.ts (committed).
@@ -124,14 +128,73 @@
     (local.get $valid))
 
   ;; Log heights z = ln(1 + f - fMin), world Z and normals, after the scan and the clamp, with
-  ;; the logs from lnHeights at $logs (gridPasses.ts: writeLog).
+  ;; the logs from lnHeights at $logs (gridPasses.ts: writeLog). Two vertices at a time: the
+  ;; square roots and divisions of their normals in one lane each.
   (func (export "writeLog")
     (param $f i32) (param $gx i32) (param $gy i32) (param $mask i32) (param $z i32)
     (param $pos i32) (param $nrm i32) (param $count i32) (param $logs i32)
     (param $fMin f64) (param $sz f64) (param $kx f64) (param $ky f64)
-    (local $k i32) (local $o8 i32) (local $o12 i32) (local $u f64) (local $zk f64) (local $p i32)
-    (local $nx f64) (local $ny f64) (local $l2 f64) (local $inv f64)
+    (local $k i32) (local $o8 i32) (local $p i32) (local $u v128) (local $zk v128)
+    (local $nx v128) (local $ny v128) (local $l2 v128) (local $inv v128) (local $w v128)
     (global.set $steep (i32.const 0))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (i32.add (local.get $k) (i32.const 1)) (local.get $count)))
+        (local.set $o8 (i32.shl (local.get $k) (i32.const 3)))
+        (local.set $u
+          (f64x2.add (v128.const f64x2 1 1)
+            (f64x2.sub (v128.load (i32.add (local.get $f) (local.get $o8))) (f64x2.splat (local.get $fMin)))))
+        (local.set $nx
+          (f64x2.mul (f64x2.splat (f64.neg (local.get $kx))) (v128.load (i32.add (local.get $gx) (local.get $o8)))))
+        (local.set $ny
+          (f64x2.mul (f64x2.splat (f64.neg (local.get $ky))) (v128.load (i32.add (local.get $gy) (local.get $o8)))))
+        (local.set $l2
+          (f64x2.add
+            (f64x2.add (f64x2.mul (local.get $nx) (local.get $nx)) (f64x2.mul (local.get $ny) (local.get $ny)))
+            (f64x2.mul (local.get $u) (local.get $u))))
+        (if (i32.and
+              (i32.eqz (i32.load16_u (i32.add (local.get $mask) (local.get $k))))
+              (i64x2.all_true (f64x2.lt (local.get $l2) (v128.const f64x2 inf inf))))
+          (then
+            (local.set $zk (v128.load (i32.add (local.get $logs) (local.get $o8))))
+            (v128.store64_lane 0
+              (i32.add (local.get $z) (i32.shl (local.get $k) (i32.const 2)))
+              (f32x4.demote_f64x2_zero (local.get $zk)))
+            (local.set $p (i32.add (local.get $pos) (i32.mul (local.get $k) (i32.const 12))))
+            (local.set $w (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.splat (local.get $sz)) (local.get $zk))))
+            (f32.store offset=8 (local.get $p) (f32x4.extract_lane 0 (local.get $w)))
+            (f32.store offset=20 (local.get $p) (f32x4.extract_lane 1 (local.get $w)))
+            (local.set $inv (f64x2.div (v128.const f64x2 1 1) (f64x2.sqrt (local.get $l2))))
+            (local.set $p (i32.add (local.get $nrm) (i32.mul (local.get $k) (i32.const 12))))
+            (local.set $w (f32x4.demote_f64x2_zero (f64x2.mul (local.get $nx) (local.get $inv))))
+            (f32.store (local.get $p) (f32x4.extract_lane 0 (local.get $w)))
+            (f32.store offset=12 (local.get $p) (f32x4.extract_lane 1 (local.get $w)))
+            (local.set $w (f32x4.demote_f64x2_zero (f64x2.mul (local.get $ny) (local.get $inv))))
+            (f32.store offset=4 (local.get $p) (f32x4.extract_lane 0 (local.get $w)))
+            (f32.store offset=16 (local.get $p) (f32x4.extract_lane 1 (local.get $w)))
+            (local.set $w (f32x4.demote_f64x2_zero (f64x2.mul (local.get $u) (local.get $inv))))
+            (f32.store offset=8 (local.get $p) (f32x4.extract_lane 0 (local.get $w)))
+            (f32.store offset=20 (local.get $p) (f32x4.extract_lane 1 (local.get $w))))
+          (else
+            (call $writeLogRange
+              (local.get $f) (local.get $gx) (local.get $gy) (local.get $mask) (local.get $z)
+              (local.get $pos) (local.get $nrm) (local.get $k) (i32.add (local.get $k) (i32.const 2))
+              (local.get $logs) (local.get $fMin) (local.get $sz) (local.get $kx) (local.get $ky))))
+        (local.set $k (i32.add (local.get $k) (i32.const 2)))
+        (br $next)))
+    (call $writeLogRange
+      (local.get $f) (local.get $gx) (local.get $gy) (local.get $mask) (local.get $z)
+      (local.get $pos) (local.get $nrm) (local.get $k) (local.get $count)
+      (local.get $logs) (local.get $fMin) (local.get $sz) (local.get $kx) (local.get $ky)))
+
+  ;; writeLog's vertices $k to $end - 1, one at a time: where a pair has a masked or steep vertex,
+  ;; and an odd count's last one.
+  (func $writeLogRange
+    (param $f i32) (param $gx i32) (param $gy i32) (param $mask i32) (param $z i32)
+    (param $pos i32) (param $nrm i32) (param $k i32) (param $count i32) (param $logs i32)
+    (param $fMin f64) (param $sz f64) (param $kx f64) (param $ky f64)
+    (local $o8 i32) (local $o12 i32) (local $u f64) (local $zk f64) (local $p i32)
+    (local $nx f64) (local $ny f64) (local $l2 f64) (local $inv f64)
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
