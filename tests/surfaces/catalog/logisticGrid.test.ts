@@ -52,4 +52,9 @@ describe('logistic grid sums', () => {
       // Finite, non-trivial sums: a loss is positive, and so is its sum over the data.
       expect(js[0].every((v) => v > 0 && Number.isFinite(v))).toBe(true);
     });
+
+  it('refuse a chunk below 1, which would never advance', () => {
+    expect(() => sums(4, 2, 3, 3, 0, 'js')).toThrow(/chunk must be a whole number ≥ 1/);
+    expect(() => sums(4, 2, 3, 3, 0.5, 'auto')).toThrow(RangeError);
+  });
 });

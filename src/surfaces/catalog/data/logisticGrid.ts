@@ -9,8 +9,10 @@ import type { Dataset } from './dataset.ts';
  * Each example's logit z = w1·u + w2·v (u = −y·x1, v = −y·x2) has e^z = e^(w1·u)·e^(w2·v): the
  * exponentials factor into one table per column and one per row. The loss terms log(1 + e^z) are
  * summed as logs of products, Σ log(1 + eₚ) = log Π(1 + eₚ), one log per `chunk` examples, with
- * the product carried as q = Π(1 + eₚ) − 1 (q ← q·(1 + e) + e) so that small terms keep their
- * precision; the caller picks `chunk` so that a chunk's product cannot overflow.
+ * the product carried as q = Π(1 + eₚ) − 1 (q ← q·(1 + e) + e) so that small terms do not vanish
+ * into the 1; the caller picks `chunk` so that a chunk's product cannot overflow. A chunk's log is
+ * the grid log of 1 + q, which rounds 1 + q first: up to ~1.1e-16 absolute per chunk (at most
+ * 2.6e-15 relative in f over the logistic domain, 512 examples, no L2, classes far apart).
  *
  * Two implementations, bit for bit the same: the WebAssembly kernel (gridKernels.wat:
  * logisticGrid, four vertices at a time), and this JavaScript loop, its reference and the fallback.
@@ -26,6 +28,8 @@ export function logisticSums(
   g2: Float64Array,
   passes: 'auto' | 'js' = 'auto',
 ): void {
+  if (!Number.isInteger(chunk) || chunk < 1)
+    throw new RangeError(`chunk must be a whole number ≥ 1 (got ${chunk})`);
   if (passes === 'auto' && wasmSums(data, xs, ys, chunk, sum, g1, g2)) return;
   const { n, x1, x2, label } = data;
   const nx = xs.length;
