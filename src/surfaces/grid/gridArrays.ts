@@ -14,11 +14,12 @@ export interface GridArrays {
 export const gridArraysBytes = (n2: number): number => (4 * 8 + 4 + 2 * 12 + 1) * n2;
 
 /**
- * The arrays of n2 vertices laid out one after another from the start of `buffer`: the float64
- * ones first, so each view is aligned to its element size (the WebAssembly kernels rely on it).
+ * The arrays of n2 vertices laid out one after another from byte `start` of `buffer` (a multiple
+ * of 8): the float64 ones first, so each view is aligned to its element size (the WebAssembly
+ * kernels rely on it).
  */
-export function gridArraysIn(buffer: ArrayBuffer, n2: number): GridArrays {
-  let at = 0;
+export function gridArraysIn(buffer: ArrayBuffer, n2: number, start = 0): GridArrays {
+  let at = start;
   const next = <T extends { byteLength: number }>(view: T): T => {
     at += view.byteLength;
     return view;

@@ -57,16 +57,15 @@ function kernelModule(): WebAssembly.Module | null {
  */
 export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } | null {
   const n2 = n * n;
-  // The grid's arrays, then the histogram (4-byte aligned after the mask's bytes), then the
-  // log's table (8-byte aligned).
-  const counts = Math.ceil(gridArraysBytes(n2) / 4) * 4;
-  const lnTable = Math.ceil((counts + 4 * BINS) / 8) * 8;
-  const kernels = instantiate(lnTable + LN_PAIRS.byteLength);
+  // After the tables: the grid's arrays, then the histogram (4-byte aligned after the mask's
+  // bytes).
+  const arraysBytes = Math.ceil(gridArraysBytes(n2) / 4) * 4;
+  const kernels = instantiate(arraysBytes + 4 * BINS);
   if (!kernels) return null;
-  const { buf, exports } = kernels;
-  const arrays = gridArraysIn(buf, n2);
+  const { buf, exports, base } = kernels;
+  const arrays = gridArraysIn(buf, n2, base);
+  const counts = base + arraysBytes;
   const countsView = new Uint32Array(buf, counts, BINS);
-  new Float64Array(buf, lnTable, LN_PAIRS.length).set(LN_PAIRS);
   // The arguments writeLinear and writeLog share: where each array is, and the vertex count.
   const { f, gx, gy, mask, z, positions, normals, scratch } = arrays;
   const vertexArrays = [f, gx, gy, mask, z, positions, normals].map((v) => v.byteOffset);
@@ -87,7 +86,7 @@ export function wasmGrid(n: number): { arrays: GridArrays; passes: GridPasses } 
     },
     writeLog(g: GridSample, fMin: number, t: Transform): void {
       // The logs first, in a loop of their own (see gridKernels.wat), into the scratch array.
-      exports.lnHeights(f.byteOffset, scratch.byteOffset, n2, fMin, lnTable);
+      exports.lnHeights(f.byteOffset, scratch.byteOffset, n2, fMin, LN_AT);
       exports.writeLog(...vertexArrays, scratch.byteOffset, fMin, t.sz, t.sz / t.sx, t.sz / t.sy);
       if ((exports.steep.value as number) > 0) finishSteepNormals(g, t, fMin);
     },
@@ -146,7 +145,7 @@ let sharedBatch: ExpBatch | undefined;
 export function expBatch(capacity: number): ExpBatch {
   if (sharedBatch && sharedBatch.values.length >= capacity) return sharedBatch;
   const size = Math.max(capacity, 1024);
-  const kernels = instantiate(EXP2_TABLE.byteLength + 8 * size);
+  const kernels = instantiate(8 * size);
   if (!kernels) {
     const values = new Float64Array(size);
     sharedBatch = {
@@ -156,12 +155,10 @@ export function expBatch(capacity: number): ExpBatch {
       },
     };
   } else {
-    const { buf, exports } = kernels;
-    new Float64Array(buf, 0, EXP2_TABLE.length).set(EXP2_TABLE);
-    const at = EXP2_TABLE.byteLength;
+    const { buf, exports, base } = kernels;
     sharedBatch = {
-      values: new Float64Array(buf, at, size),
-      run: (count) => exports.expInPlace(at, count, 0),
+      values: new Float64Array(buf, base, size),
+      run: (count) => exports.expInPlace(base, count, EXP_AT),
     };
   }
   return sharedBatch;
@@ -184,24 +181,38 @@ let sharedMemory: KernelMemory | undefined;
  */
 export function kernelMemory(bytes: number): KernelMemory | null {
   if (sharedMemory && sharedMemory.buf.byteLength - sharedMemory.base >= bytes) return sharedMemory;
-  const base = LN_PAIRS.byteLength;
-  const kernels = instantiate(base + bytes);
+  const kernels = instantiate(bytes);
   if (!kernels) return null;
-  new Float64Array(kernels.buf, 0, LN_PAIRS.length).set(LN_PAIRS);
-  sharedMemory = { buf: kernels.buf, base, table: 0, exports: kernels.exports };
+  sharedMemory = { ...kernels, table: LN_AT };
   return sharedMemory;
 }
 
-/** A fresh instance of the kernels over a fixed-size memory of at least `bytes`; null if none. */
-function instantiate(bytes: number): { buf: ArrayBuffer; exports: KernelExports } | null {
+/**
+ * Every instance's memory starts with the tables its log and exp read: the log's (1/c, ln c)
+ * pairs at LN_AT, the exp's 2^(j/128) at EXP_AT; the caller's arrays start at TABLES_END.
+ */
+const LN_AT = 0;
+const EXP_AT = LN_AT + LN_PAIRS.byteLength;
+const TABLES_END = EXP_AT + EXP2_TABLE.byteLength;
+
+/**
+ * A fresh instance of the kernels over a fixed-size memory holding the tables and at least
+ * `bytes` more from `base`; null if none.
+ */
+function instantiate(
+  bytes: number,
+): { buf: ArrayBuffer; exports: KernelExports; base: number } | null {
   const module = kernelModule();
   if (!module) return null;
-  const pages = Math.ceil(bytes / 65536);
+  const pages = Math.ceil((TABLES_END + bytes) / 65536);
   try {
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     const env = { memory, log: Math.log, exp: Math.exp };
     const instance = new WebAssembly.Instance(module, { env });
-    return { buf: memory.buffer, exports: instance.exports as unknown as KernelExports };
+    const buf = memory.buffer;
+    new Float64Array(buf, LN_AT, LN_PAIRS.length).set(LN_PAIRS);
+    new Float64Array(buf, EXP_AT, EXP2_TABLE.length).set(EXP2_TABLE);
+    return { buf, exports: instance.exports as unknown as KernelExports, base: TABLES_END };
   } catch {
     return null; // out of memory for a new instance: the plain arrays will do
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expBatch, wasmGrid } from '../../../src/surfaces/grid/gridKernels.ts';
 import { WASM_BYTES } from '../../../src/surfaces/grid/gridKernels.wasm.ts';
-import { lnAtLeastOne } from '../../../src/surfaces/grid/gridLog.ts';
+import { LN_PAIRS, lnAtLeastOne } from '../../../src/surfaces/grid/gridLog.ts';
 import { jsPasses } from '../../../src/surfaces/grid/gridPasses.ts';
 import { allocGridSample } from '../../../src/surfaces/grid/gridSample.ts';
 import { EXP2_TABLE, LN_TABLE } from '../../../src/surfaces/grid/mathTables.ts';
@@ -121,8 +121,9 @@ describe('the batched exp (expBatch)', () => {
 
   it('runs in WebAssembly here, leaves values past count alone, and grows on demand', () => {
     const small = expBatch(8);
-    // In the kernels' memory the values follow the table; the fallback's start at 0.
-    expect(small.values.byteOffset).toBe(EXP2_TABLE.byteLength);
+    // In the kernels' memory the values follow the log's and the exp's tables; the fallback's
+    // start at 0.
+    expect(small.values.byteOffset).toBe(LN_PAIRS.byteLength + EXP2_TABLE.byteLength);
     small.values.fill(2);
     small.run(3);
     expect([...small.values.subarray(0, 4)]).toEqual([Math.exp(2), Math.exp(2), Math.exp(2), 2]);
