@@ -1,6 +1,6 @@
 import type { GridSample } from './gridSample.ts';
 import { jsBinPasses, type BinPasses } from './select.ts';
-import { lnAtLeastOne } from './gridLog.ts';
+import { heightOf } from './heightTransform.ts';
 
 /** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
 export const F32_MAX = 3.4028234663852886e38;
@@ -90,8 +90,9 @@ export const jsPasses: GridPasses = {
     const { sz } = t;
     const kx = sz / t.sx;
     const ky = sz / t.sy;
-    // The logs first, as the WebAssembly twin takes them (in a loop of their own).
-    for (let k = 0; k < f.length; k++) scratch[k] = lnAtLeastOne(1 + (f[k] - fMin));
+    // The heights first, as the WebAssembly twin takes them (in a loop of their own): heightOf's,
+    // which the stats, contour heights and paths use too.
+    for (let k = 0; k < f.length; k++) scratch[k] = heightOf(f[k], 'log', fMin);
     for (let k = 0; k < f.length; k++) {
       const u = 1 + (f[k] - fMin);
       const zk = scratch[k];
