@@ -7,7 +7,8 @@ import type { Scenario, ScenarioRun, ScenarioView, SurfaceRef } from '../scenari
 import { LIMITS } from '../scenario/scenario.ts';
 import { defaultScenario } from '../scenario/defaultScenario.ts';
 import { onPlaybackEnd, playhead, requestDraw, seek, setPlaying } from './playhead.ts';
-import { recompute } from './simulation.ts';
+import { recompute, sim } from './simulation.ts';
+import { suggestRunLr } from '../scenario/suggestLr.ts';
 
 /**
  * The reactive tier: the serialisable scenario plus UI state that changes at human speed.
@@ -44,6 +45,15 @@ export const labStore = createStore<LabState>(() => ({
 
 const setScenario = (fn: (s: Scenario) => Scenario) =>
   labStore.setState((st) => ({ scenario: fn(st.scenario) }));
+
+/**
+ * A run with torch's defaults, its lr replaced by one that visibly moves on the surface shown
+ * (suggestLr.ts: torch's 0.001 barely leaves the start on a surface a few units across).
+ */
+function withSuggestedLr(s: Scenario, run: ScenarioRun): ScenarioRun {
+  const lr = sim.built ? suggestRunLr(s, sim.built, run) : null;
+  return lr === null ? run : { ...run, params: { ...run.params, lr } };
+}
 
 const mapRun = (i: number, fn: (r: ScenarioRun) => ScenarioRun) =>
   setScenario((s) => ({ ...s, runs: s.runs.map((r, j) => (j === i ? fn(r) : r)) }));
@@ -98,12 +108,15 @@ export const actions = {
     });
   },
   setRunOptimizer(i: number, id: string) {
-    mapRun(i, (r) => ({
-      ...r,
-      optimizer: id,
-      params: defaultParams(OPTIMIZERS[id].params),
-      label: null,
-    }));
+    const { scenario } = labStore.getState();
+    mapRun(i, (r) =>
+      withSuggestedLr(scenario, {
+        ...r,
+        optimizer: id,
+        params: defaultParams(OPTIMIZERS[id].params),
+        label: null,
+      }),
+    );
   },
   setRunSchedule(i: number, name: string) {
     mapRun(i, (r) => ({
@@ -134,7 +147,7 @@ export const actions = {
   addRun(optimizer = 'adam') {
     const { scenario } = labStore.getState();
     if (scenario.runs.length >= LIMITS.maxRuns) return;
-    const run: ScenarioRun = {
+    const run: ScenarioRun = withSuggestedLr(scenario, {
       optimizer,
       params: defaultParams(OPTIMIZERS[optimizer].params),
       schedule: null,
@@ -143,7 +156,7 @@ export const actions = {
       label: null,
       color: null,
       visible: true,
-    };
+    });
     setScenario((s) => ({ ...s, runs: [...s.runs, run] }));
     labStore.setState({ selectedRun: scenario.runs.length });
   },

@@ -22,6 +22,13 @@ interface Props {
   choiceLabel?(choice: string): string;
   /** Word for the default mark ("default" for PyTorch's, "suggested" for a surface's). */
   defaultWord?: string;
+  /**
+   * A value suggested for the surface shown (a new run's lr): marked beside torch's default,
+   * each a button that sets it. null = none (torch's default suits the surface).
+   */
+  suggestion?: number | null;
+  /** Set by something else (a schedule that sets the lr itself): the control is greyed, and says what. */
+  setBy?: string | null;
 }
 
 const same = (a: ParamValue, b: ParamValue) => fmtParam(a) === fmtParam(b);
@@ -39,12 +46,14 @@ export function ParamControl({
   steps,
   choiceLabel,
   defaultWord = 'default',
+  suggestion = null,
+  setBy = null,
 }: Props) {
   const id = useId();
   const helpId = `${id}-help`;
   const isDefault = same(value, spec.default);
   const defaultText = fmtParam(spec.default);
-  const defaultMark = isDefault ? (
+  const torchMark = isDefault ? (
     <span className="param-default is-default" title={`This is the ${defaultWord} value`}>
       {defaultWord} {defaultText} ✓
     </span>
@@ -59,6 +68,20 @@ export function ParamControl({
       {defaultWord} {defaultText}
     </button>
   );
+  const defaultMark =
+    suggestion === null ? (
+      torchMark
+    ) : (
+      <SuggestionMark
+        label={spec.label}
+        value={value}
+        suggestion={suggestion}
+        defaultText={defaultText}
+        isDefault={isDefault}
+        onChange={onChange}
+        resetDefault={() => onChange(spec.default)}
+      />
+    );
   const help = (
     <span id={helpId} className="visually-hidden">
       {spec.help}
@@ -82,6 +105,31 @@ export function ParamControl({
           {defaultMark}
         </div>
         {help}
+      </div>
+    );
+
+  if (setBy)
+    return (
+      <div className={`param param-${spec.kind} is-set-by`} title={spec.help}>
+        <div className="param-head">
+          <label htmlFor={id}>{spec.label}</label>
+          {name}
+          <span className="param-default">{setBy}</span>
+        </div>
+        {help}
+        {/* Still readable (the value torch is given), but not editable: it would change nothing. */}
+        <fieldset disabled className="param-set-by" aria-describedby={helpId}>
+          {spec.kind === 'number' && (
+            <NumberBody
+              spec={spec}
+              id={id}
+              helpId={helpId}
+              value={value as number | null}
+              onChange={onChange}
+              steps={steps}
+            />
+          )}
+        </fieldset>
       </div>
     );
 
@@ -132,6 +180,71 @@ export function ParamControl({
         />
       )}
     </div>
+  );
+}
+
+/**
+ * "suggested for this surface ✓ · PyTorch default 0.001": the surface's suggestion and torch's
+ * default side by side, the one in effect ticked and the other a button that sets it.
+ */
+function SuggestionMark({
+  label,
+  value,
+  suggestion,
+  defaultText,
+  isDefault,
+  onChange,
+  resetDefault,
+}: {
+  label: string;
+  value: ParamValue;
+  suggestion: number;
+  defaultText: string;
+  isDefault: boolean;
+  onChange(v: ParamValue): void;
+  resetDefault(): void;
+}) {
+  const isSuggested = same(value, suggestion);
+  const text = fmtParam(suggestion);
+  return (
+    <span className="param-marks">
+      {isSuggested ? (
+        <span
+          className="param-default is-default"
+          title={`${text}: moves visibly on this surface within the run's steps`}
+        >
+          suggested for this surface ✓
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="param-default"
+          aria-label={`Set ${label} to ${text}, suggested for this surface`}
+          title="An lr that visibly moves on this surface within the run's steps"
+          onClick={() => onChange(suggestion)}
+        >
+          suggested {text}
+        </button>
+      )}
+      <span className="param-marks-sep" aria-hidden="true">
+        ·
+      </span>
+      {isDefault ? (
+        <span className="param-default is-default" title="This is PyTorch's default">
+          PyTorch default {defaultText} ✓
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="param-default"
+          aria-label={`Set ${label} to PyTorch's default ${defaultText}`}
+          title="Tuned for networks of millions of weights; on a two-weight surface it may barely move"
+          onClick={resetDefault}
+        >
+          PyTorch default {defaultText}
+        </button>
+      )}
+    </span>
   );
 }
 

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { OPTIMIZER_LIST, OPTIMIZERS } from '../../engine/optimizers/index.ts';
 import { specsOf } from '../../engine/validateParams.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
+import { lrSetBySchedule } from '../../scenario/scheduleSetsLr.ts';
+import { suggestRunLr } from '../../scenario/suggestLr.ts';
 import { sim } from '../../state/simulation.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
@@ -23,8 +25,12 @@ const optimizerName = (id: string) => OPTIMIZERS[id]?.label ?? id;
  */
 export function RunCard({ index, run }: Props) {
   const id = useId();
-  const steps = useLab((s) => s.scenario.steps);
+  const scenario = useLab((s) => s.scenario);
+  const steps = scenario.steps;
   const def = OPTIMIZERS[run.optimizer];
+  // Cheap (a Hessian or two): recomputed with the card, not per frame.
+  const suggestion = sim.built ? suggestRunLr(scenario, sim.built, run) : null;
+  const lrSetBy = lrSetBySchedule(run, steps);
   const error = sim.runErrors[index] ?? null;
   const stop = sim.results[index]?.stop ?? null;
   const label = runLabel(run);
@@ -73,6 +79,8 @@ export function RunCard({ index, run }: Props) {
               spec={spec}
               value={run.params[spec.name] ?? spec.default}
               choiceLabel={spec.name === 'base' ? optimizerName : undefined}
+              suggestion={spec.name === 'lr' ? suggestion : null}
+              setBy={spec.name === 'lr' ? lrSetBy : null}
               onChange={(v) => actions.setRunParam(index, spec.name, v)}
             />
           ))}
