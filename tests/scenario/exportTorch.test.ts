@@ -158,7 +158,7 @@ describe('exportTorch', () => {
       'optimizer = torch.optim.Adam([w], lr=0.01)',
     ]);
     expect(line(text, 'results.append(')[2]).toBe(
-      'results.append(train("SAM", w, optimizer, scheduler, rho=0.1))',
+      'results.append(train("SAM over Adam (lr 0.01, ρ 0.1)", w, optimizer, scheduler, rho=0.1))',
     );
     expect(code({ runs: [{ optimizer: 'sgd' }] })).not.toContain('class Lion');
   });

@@ -75,8 +75,8 @@ describe('exportTrajectoriesCSV', () => {
   it('quotes labels as RFC 4180 says and reads back exactly', () => {
     expect(rows[1][1]).toBe('plain, "quoted"\nand multi-line');
     expect(text).toContain('"plain, ""quoted""\nand multi-line"');
-    // An unlabelled run is named after its optimizer.
-    expect(rows.find((r) => r[0] === '2')![1]).toBe('Adam');
+    // An unlabelled run is named after its optimizer and settings (runLabel's automatic label).
+    expect(rows.find((r) => r[0] === '2')![1]).toBe('Adam (lr 0.05)');
   });
 
   it('defuses labels a spreadsheet would run as a formula', () => {

@@ -14,9 +14,9 @@ export const lrWeightDecayCoupling: Preset = {
     start: [-1, 2.5],
     steps: 300,
     runs: [
-      { optimizer: 'adamw', params: { lr: 0.05, weight_decay: 0.1 }, label: 'lr 0.05, λ 0.1' },
-      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.05 }, label: 'lr 0.1, λ 0.05' },
-      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.1 }, label: 'lr 0.1, λ 0.1' },
+      { optimizer: 'adamw', params: { lr: 0.05, weight_decay: 0.1 }, label: 'lr {lr}, λ {weight_decay}' },
+      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.05 }, label: 'lr {lr}, λ {weight_decay}' },
+      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.1 }, label: 'lr {lr}, λ {weight_decay}' },
     ],
     view: { mode: '2d' },
   },

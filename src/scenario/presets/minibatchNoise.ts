@@ -13,7 +13,7 @@ export const minibatchNoise: Preset = {
     surface: { id: 'logistic' },
     steps: 200,
     runs: [
-      { optimizer: 'sgd', params: { lr: 1 }, label: 'SGD, lr 1' },
+      { optimizer: 'sgd', params: { lr: 1 }, label: 'SGD, lr {lr}' },
       {
         optimizer: 'sgd',
         params: { lr: 1 },

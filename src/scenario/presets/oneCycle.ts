@@ -16,12 +16,12 @@ export const oneCycle: Preset = {
     surface: { id: 'sharp_flat' },
     steps: 200,
     runs: [
-      { optimizer: 'sgd', params: { lr: 0.1 }, label: 'Constant lr 0.1' },
+      { optimizer: 'sgd', params: { lr: 0.1 }, label: 'Constant lr {lr}' },
       {
         optimizer: 'sgd',
         params: { lr: 0.1 },
         schedule: { name: 'OneCycleLR', params: { max_lr: 0.5, cycle_momentum: false } },
-        label: 'One-cycle (max lr 0.5)',
+        label: 'One-cycle (max lr {max_lr})',
       },
     ],
   },

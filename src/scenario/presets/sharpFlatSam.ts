@@ -14,7 +14,7 @@ export const sharpFlatSam: Preset = {
     steps: 200,
     runs: [
       { optimizer: 'sgd', params: { lr: 0.1 }, label: 'Gradient descent' },
-      { optimizer: 'sam', params: { lr: 0.1, rho: 0.1 }, label: 'SAM (ρ 0.1)' },
+      { optimizer: 'sam', params: { lr: 0.1, rho: 0.1 }, label: 'SAM (ρ {rho})' },
     ],
   },
 };

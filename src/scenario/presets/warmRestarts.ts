@@ -28,7 +28,7 @@ export const warmRestarts: Preset = {
         optimizer: 'sgd',
         params: { lr: 0.5 },
         schedule: { name: 'CosineAnnealingWarmRestarts', params: { T_0: 50 } },
-        label: 'Warm restarts every 50 steps',
+        label: 'Warm restarts every {T_0} steps',
       },
     ],
   },

@@ -18,7 +18,7 @@ export const warmup: Preset = {
         optimizer: 'sgd',
         params: { lr: 0.3 },
         schedule: { name: 'LinearLR', params: { start_factor: 0.01, total_iters: 30 } },
-        label: 'Linear warmup (30 steps)',
+        label: 'Linear warmup ({total_iters} steps)',
       },
     ],
   },
