@@ -28,6 +28,10 @@ export interface ScenarioRun {
   start: [number, number] | null;
   /** Stochastic weight averaging from this iterate on (reported as its own path). */
   swa: { start: number } | null;
+  /**
+   * null = automatic (optimizer and settings, following every change); a string is the user's
+   * and kept, its `{param}` placeholders showing current values (runLabel.ts).
+   */
   label: string | null;
   /** CSS hex colour, e.g. "#e6550d"; null = the palette colour for its position. */
   color: string | null;

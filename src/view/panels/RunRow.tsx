@@ -58,7 +58,8 @@ export function RunRow({
             defaultValue={run.label ?? ''}
             placeholder={label}
             maxLength={40}
-            aria-label={`New name for ${label} (empty = the optimizer's name)`}
+            aria-label={`New name for ${label} (empty = automatic: the optimizer and its settings)`}
+            title="Empty: an automatic name that follows the settings. {lr}, {rho}, … show a parameter's current value."
             autoFocus
             onFocus={(e) => e.target.select()}
             onBlur={(e) => {
