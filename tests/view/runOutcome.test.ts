@@ -4,7 +4,12 @@ import { sgd } from '../../src/engine/optimizers/sgd.ts';
 import { runOptimizer, type RunResult } from '../../src/engine/run.ts';
 import { fmtPoint } from '../../src/view/panels/formatValue.ts';
 import { lossReadout } from '../../src/view/panels/lossReadout.ts';
-import { blowUp, convergedAt, describeEnding } from '../../src/view/panels/runOutcome.ts';
+import {
+  blowUp,
+  convergedAt,
+  describeEnding,
+  leftDomainAt,
+} from '../../src/view/panels/runOutcome.ts';
 
 // f = x² + y²: gradient descent with lr 0.25 halves the point (and ‖∇f‖) every step.
 const bowl: Objective = {
@@ -92,5 +97,20 @@ describe('blowUp', () => {
   });
   it('ignores converging runs', () => {
     expect(blowUp(gd(0.25, 50))).toBeNull();
+  });
+});
+
+describe('leftDomainAt', () => {
+  const domain = { xMin: -10, xMax: 10, yMin: -10, yMax: 10 };
+  it('is the first iterate outside the domain, and where it is', () => {
+    // lr 1.2 on x² + y²: x_{k+1} = (1 − 2.4)·x_k, so (3, 4)·(−1.4)^k; y leaves first, at k = 3
+    // (4·1.4³ = 10.976 > 10 while 3·1.4³ = 8.232 is still inside).
+    const left = leftDomainAt(gd(1.2, 20), domain);
+    expect(left?.step).toBe(3);
+    expect(left!.x).toBeCloseTo(-8.232, 12);
+    expect(left!.y).toBeCloseTo(-10.976, 12);
+  });
+  it('is null for a run that stays inside', () => {
+    expect(leftDomainAt(gd(0.25, 50), domain)).toBeNull();
   });
 });

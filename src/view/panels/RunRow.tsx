@@ -4,8 +4,9 @@ import type { ScenarioRun } from '../../scenario/scenario.ts';
 import { actions } from '../../state/store.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { CrossIcon, DuplicateIcon, EyeIcon, PencilIcon } from './icons.tsx';
-import { blowUp, convergedAt } from './runOutcome.ts';
-import { fmtNum } from './formatValue.ts';
+import { sim } from '../../state/simulation.ts';
+import { blowUp, convergedAt, leftDomainAt } from './runOutcome.ts';
+import { fmtNum, fmtPoint } from './formatValue.ts';
 
 interface Props {
   run: ScenarioRun;
@@ -39,6 +40,9 @@ export function RunRow({
   const converged = result ? convergedAt(result) : null;
   const stop = result?.stop ?? null;
   const growth = result ? blowUp(result) : null;
+  const domain = sim.built?.domain;
+  const left = result && domain ? leftDomainAt(result, domain) : null;
+  const diverged = result?.divergedAt ?? null;
 
   return (
     <li className={`run-row${selected ? ' is-selected' : ''}${run.visible ? '' : ' is-hidden'}`}>
@@ -130,9 +134,17 @@ export function RunRow({
             torch refuses these settings
           </span>
         )}
-        {result?.divergedAt != null && (
+        {left && (diverged === null || left.step < diverged) && (
+          <span
+            className="badge badge-warn"
+            title="The run goes on out there, off the view: lower the lr, or widen the domain."
+          >
+            left the domain at step {left.step} at {fmtPoint(left.x, left.y, 2)}
+          </span>
+        )}
+        {diverged !== null && (
           <span className="badge badge-error" title={stop?.message}>
-            diverged at step {result.divergedAt}
+            diverged at step {diverged}
           </span>
         )}
         {stop && stop.reason !== 'diverged' && (

@@ -1,5 +1,5 @@
 import type { RunResult } from '../../engine/run.ts';
-import type { CriticalPoint } from '../../surfaces/surface.ts';
+import type { CriticalPoint, Domain } from '../../surfaces/surface.ts';
 
 /**
  * What became of a run, for the legend's badges. Computed once per recompute, not per frame.
@@ -91,4 +91,21 @@ export function describeEnding(
   const min = nearestCriticalPoint(r, points.filter(isMin), reach);
   if (!min) return null;
   return `nearest: ${where(min.point)}, ${fmtDistance(min.distance)} away`;
+}
+
+/**
+ * The first iterate outside the surface's domain (the view), or null if the run stays inside.
+ * The engine keeps stepping out there (f is defined beyond the view), but the user can no
+ * longer see it, so the legend says where and when it left.
+ */
+export function leftDomainAt(
+  r: RunResult,
+  d: Domain,
+): { step: number; x: number; y: number } | null {
+  for (let k = 0; k < r.points; k++) {
+    const x = r.trajectory[2 * k];
+    const y = r.trajectory[2 * k + 1];
+    if (x < d.xMin || x > d.xMax || y < d.yMin || y > d.yMax) return { step: k, x, y };
+  }
+  return null;
 }
