@@ -31,7 +31,8 @@ const fail = (message: string, at: { index: number; text: string }): never => {
   throw new ExpressionError(message, at.index, at.text.length);
 };
 
-const hint = (name: string) => (NAME_HINTS[name] ? `; ${NAME_HINTS[name]}` : '');
+// Own keys only: `constructor`, `__proto__` or `toString` must not find Object.prototype's.
+const hint = (name: string) => (Object.hasOwn(NAME_HINTS, name) ? `; ${NAME_HINTS[name]}` : '');
 
 /** Whether the call `name(` opened at tokens[open] is followed, after its `)`, by `=`. */
 function isDefinition(tokens: readonly Token[], open: number): boolean {

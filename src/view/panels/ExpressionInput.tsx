@@ -6,25 +6,45 @@ import {
   FUNCTION_NAMES,
   type CheckResult,
 } from '../../surfaces/expression/index.ts';
+import { checkFinite } from '../../surfaces/expression/checkFinite.ts';
+import { surfaceStart } from '../../scenario/runScenario.ts';
+import { useLab } from '../../state/useLab.ts';
+import { DEFAULT_DOMAIN } from '../../scenario/scenario.ts';
+import { splitAtError } from './errorSpan.ts';
+
+type DomainTuple = [number, number, number, number];
+
+/** What the box shows: the message and the part of the text it is about. */
+type Verdict = { ok: true } | { ok: false; message: string; index: number; length: number };
+
+const fromError = (e: ExpressionError): Verdict => ({
+  ok: false,
+  message: e.message,
+  index: e.index,
+  length: e.length,
+});
 
 /**
  * The cheap check first (every keystroke), then a full compile once it passes (memoized, so
  * the surface built from it next is free): an expression can pass the check and still be too
- * complex to differentiate, and then the last valid surface must stay.
+ * complex to differentiate, and then the last valid surface must stay. Last, f must be finite
+ * at the start and over most of the view (`1/0` compiles, but no run could move on it).
  */
-function verify(text: string): CheckResult {
-  const c = checkExpression(text);
-  if (!c.ok) return c;
+function verify(text: string, domain: DomainTuple): Verdict {
+  const c: CheckResult = checkExpression(text);
+  if (!c.ok) return fromError(c.error);
   try {
-    compileExpression(text);
-    return c;
+    const { objective } = compileExpression(text);
+    const [xMin, xMax, yMin, yMax] = domain;
+    const start = surfaceStart({ expression: text, domain });
+    const problem = checkFinite(objective, { xMin, xMax, yMin, yMax }, start);
+    // About the whole expression, not a part of it: the whole text is marked, no "(char N)".
+    return problem ? { ok: false, message: problem, index: 0, length: text.length } : c;
   } catch (e) {
-    if (e instanceof ExpressionError) return { ok: false, error: e };
+    if (e instanceof ExpressionError) return fromError(e);
     throw e;
   }
 }
-import { LIMITS } from '../../scenario/scenario.ts';
-import { splitAtError } from './errorSpan.ts';
 
 interface Props {
   /** The expression currently drawn (always a valid one). */
@@ -39,6 +59,9 @@ interface Props {
  */
 export function ExpressionInput({ expression, onValid }: Props) {
   const id = useId();
+  const domain = useLab((s) =>
+    'expression' in s.scenario.surface ? s.scenario.surface.domain : DEFAULT_DOMAIN,
+  );
   const [draft, setDraft] = useState({ text: expression, forExpression: expression });
   let text = draft.text;
   // Replaced from elsewhere (a loaded scenario): show that.
@@ -46,8 +69,10 @@ export function ExpressionInput({ expression, onValid }: Props) {
     text = expression;
     setDraft({ text, forExpression: expression });
   }
-  const check = text === expression ? ({ ok: true } as const) : verify(text);
-  const error = check.ok ? null : check.error;
+  // The drawn expression is checked too: a link or a domain change can make it non-finite.
+  const check = verify(text, domain);
+  const drawn = text === expression;
+  const error = check.ok ? null : check;
   const parts = error ? splitAtError(text, error.index, error.length) : null;
   return (
     <div className="expression">
@@ -58,7 +83,6 @@ export function ExpressionInput({ expression, onValid }: Props) {
         rows={2}
         spellCheck={false}
         autoComplete="off"
-        maxLength={LIMITS.maxExpression}
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
@@ -69,7 +93,9 @@ export function ExpressionInput({ expression, onValid }: Props) {
         }}
         onChange={(e) => {
           const t = e.target.value.replace(/[\r\n]+/g, ' ');
-          const c = verify(t);
+          // No maxLength on the box: a paste past the limit is shown and refused with the
+          // reason, never silently cut to a different expression.
+          const c = verify(t, domain);
           if (c.ok && t !== expression) {
             setDraft({ text: t, forExpression: t });
             onValid(t);
@@ -86,7 +112,10 @@ export function ExpressionInput({ expression, onValid }: Props) {
             <mark className="error-mark">{parts.marked || ' '}</mark>
             {parts.after}
           </code>
-          <span className="field-error">{error.message} — the last valid surface stays drawn.</span>
+          <span className="field-error">
+            {error.message}
+            {drawn ? '.' : ' — the last valid surface stays drawn.'}
+          </span>
         </div>
       )}
     </div>
