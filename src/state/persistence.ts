@@ -1,7 +1,7 @@
 import { decodeScenarioLink, scenarioFragment } from '../scenario/shareLink.ts';
 import { salvageScenario } from '../scenario/salvageScenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { DEFAULT_LESSON } from '../scenario/defaultScenario.ts';
+import { DEFAULT_LESSON, defaultScenario } from '../scenario/defaultScenario.ts';
 import { actions, labStore } from './store.ts';
 import { playhead, shownStep } from './playhead.ts';
 
@@ -125,6 +125,41 @@ export function returnToSaved(): void {
   actions.setNotice(null);
   flushSave();
   storage()?.removeItem(BEFORE_LINK);
+}
+
+/** What "Reset to default" replaced, until Undo (or the next reset). */
+let beforeReset: { scenario: Scenario; lesson: string | null } | null = null;
+
+/**
+ * The whole scenario back to the first-visit default (the default lesson), saved at once so a
+ * reload shows it too. What it replaced is kept for the notice's Undo.
+ */
+export function resetToDefault(): void {
+  beforeReset = { scenario: currentScenario(), lesson: labStore.getState().lesson };
+  actions.loadScenario(defaultScenario(), DEFAULT_LESSON);
+  actions.setNotice({
+    kind: 'info',
+    text: 'The scenario is back to the default.',
+    action: 'undo-reset',
+  });
+  flushNow();
+}
+
+/** Put back what the last reset replaced (and save it, so a reload keeps it). */
+export function undoReset(): void {
+  if (!beforeReset) return;
+  const { scenario, lesson } = beforeReset;
+  beforeReset = null;
+  actions.loadScenario(scenario, lesson);
+  actions.setNotice(null);
+  flushNow();
+}
+
+/** Save now (a reset or its undo must survive an immediate reload). */
+function flushNow(): void {
+  clearTimeout(saveTimer);
+  savePending = false;
+  save(SAVED, currentScenario());
 }
 
 let urlTimer = 0;

@@ -27,7 +27,7 @@ export interface LabState {
   /** Surface mesh / map resolution (vertices per side). */
   resolution: number;
   /** A message to show above the view (bad link, restored session, …). */
-  notice: { kind: 'error' | 'info'; text: string; action?: 'return' } | null;
+  notice: { kind: 'error' | 'info'; text: string; action?: 'return' | 'undo-reset' } | null;
   /** The preset whose lesson is shown, if the scenario came from one. */
   lesson: string | null;
 }

@@ -1,6 +1,6 @@
 import { useLab } from '../state/useLab.ts';
 import { actions } from '../state/store.ts';
-import { returnToSaved } from '../state/persistence.ts';
+import { returnToSaved, undoReset } from '../state/persistence.ts';
 
 /** A dismissable message above the view: a bad link, an offer to go back to the user's own work. */
 export function Notice() {
@@ -16,6 +16,11 @@ export function Notice() {
       {notice.action === 'return' && (
         <button type="button" onClick={returnToSaved}>
           Return to my scenario
+        </button>
+      )}
+      {notice.action === 'undo-reset' && (
+        <button type="button" onClick={undoReset}>
+          Undo
         </button>
       )}
       <button type="button" aria-label="Dismiss message" onClick={() => actions.setNotice(null)}>

@@ -5,20 +5,59 @@ import {
   exportTrajectoriesJSON,
 } from '../../scenario/exportTrajectories.ts';
 import type { RunResult } from '../../engine/run.ts';
-import { currentScenario, shareUrl } from '../../state/persistence.ts';
+import { runSettingsText } from '../../scenario/runSettings.ts';
+import type { Scenario } from '../../scenario/scenario.ts';
+import { currentScenario, resetToDefault, shareUrl } from '../../state/persistence.ts';
+import { shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
+import { SURFACES } from '../../surfaces/catalog/index.ts';
+import { runColor, runLabel } from '../palette.ts';
+import { lossReadout } from '../panels/lossReadout.ts';
+import { composeFigure, type FigureParts } from './composeFigure.ts';
 import { copyText, download, saveUrl } from './download.ts';
 import { TextDialog } from './TextDialog.tsx';
 import './share.css';
 
 const finished = () => sim.results.filter((r): r is RunResult => r !== null);
 
-/** The view as PNG: the 3D canvas (drawn with preserveDrawingBuffer) or the 2D map. */
-function viewPng(): string | null {
-  const c =
-    document.querySelector<HTMLCanvasElement>('[data-testid="scene3d"] canvas') ??
-    document.querySelector<HTMLCanvasElement>('[data-testid="contour-map"]');
-  return c ? c.toDataURL('image/png') : null;
+/** The view's canvas: the 3D scene (drawn with preserveDrawingBuffer) or the 2D map. */
+const viewCanvas = () =>
+  document.querySelector<HTMLCanvasElement>('[data-testid="scene3d"] canvas') ??
+  document.querySelector<HTMLCanvasElement>('[data-testid="contour-map"]');
+
+/** The plots as drawn, with their titles (hidden or empty canvases left out). */
+function plotCanvases(): FigureParts['plots'] {
+  return [...document.querySelectorAll<HTMLElement>('figure.plot')].flatMap((fig) => {
+    const canvas = fig.querySelector<HTMLCanvasElement>('canvas');
+    const title = fig.querySelector('.plot-title')?.textContent ?? '';
+    return canvas && canvas.width > 0 && canvas.height > 0 ? [{ title, canvas }] : [];
+  });
+}
+
+/** The figure's parts for scenario `s` at the step shown. */
+function figureParts(s: Scenario): FigureParts {
+  const k = shownStep();
+  const surface =
+    'id' in s.surface
+      ? (SURFACES[s.surface.id]?.name ?? s.surface.id)
+      : `f(x, y) = ${s.surface.expression}`;
+  const noise =
+    s.noise.sigma > 0 ? ` · gradient noise σ ${s.noise.sigma} (seed ${s.noise.seed})` : '';
+  return {
+    title: `Loss Landscape Lab · ${surface}`,
+    subtitle: `${s.steps} steps, shown at step ${k}${noise}`,
+    view: viewCanvas(),
+    runs: s.runs.flatMap((run, i) => {
+      if (!run.visible) return [];
+      const r = sim.results[i] ?? null;
+      const error = sim.runErrors[i];
+      const status = error ?? (r ? lossReadout(r, k) : undefined);
+      return [
+        { color: runColor(run, i), label: runLabel(run), settings: runSettingsText(run), status },
+      ];
+    }),
+    plots: plotCanvases(),
+  };
 }
 
 /** Copy link, exports (CSV, JSON, PNG) and "Copy as PyTorch". */
@@ -48,9 +87,9 @@ export function ShareBar() {
     if (kind === 'json')
       download('trajectories.json', exportTrajectoriesJSON(s, finished()), 'application/json');
     if (kind === 'png') {
-      const url = viewPng();
-      if (url) saveUrl('loss-landscape.png', url);
-      else say('Nothing to export');
+      const parts = figureParts(s);
+      if (!parts.view) return say('Nothing to export');
+      saveUrl('loss-landscape.png', composeFigure(parts).toDataURL('image/png'));
     }
   };
   return (
@@ -74,8 +113,15 @@ export function ShareBar() {
         </option>
         <option value="csv">Trajectories (CSV)</option>
         <option value="json">Trajectories (JSON)</option>
-        <option value="png">View (PNG)</option>
+        <option value="png">Figure: view, legend and plots (PNG)</option>
       </select>
+      <button
+        type="button"
+        title="Everything back to the first-visit default (you can undo it)"
+        onClick={resetToDefault}
+      >
+        Reset to default
+      </button>
       <span className="share-status" role="status" aria-live="polite" data-testid="share-status">
         {status}
       </span>
