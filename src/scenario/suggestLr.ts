@@ -17,6 +17,9 @@ import { minimaPositions, surfaceCriticalPoints } from './surfaceCriticalPoints.
  * - step-size optimizers (Adam and its relatives, Lion, RMSprop): each step moves every weight
  *   by about lr whatever the gradient's size (Lion exactly lr·sign(·)), so lr = the distance to
  *   travel / the steps to travel it in;
+ * - RMSprop: like them, but its running average of g² has no bias correction and starts at 0,
+ *   so step t is about lr/√(1 − αᵗ) (10·lr at first with α = 0.99): T steps travel
+ *   lr·Σ 1/√(1 − αᵗ);
  * - Adagrad: its steps shrink like lr/√t, so T steps travel about 2·lr·√T;
  * - RAdam: a step-size optimizer, except that its first few steps (while the variance of the
  *   adaptive term is not yet tractable, ρ_t ≤ 5) are plain momentum steps lr·m̂, which must
@@ -29,7 +32,7 @@ import { minimaPositions, surfaceCriticalPoints } from './surfaceCriticalPoints.
  * - Newton and Adadelta keep torch's default (lr = 1 is already the natural step for both: the
  *   full Newton step, and Adadelta's unit-free ratio of running RMS values).
  */
-export type LrFamily = 'step' | 'rectified' | 'accumulating' | 'gradient' | 'own';
+export type LrFamily = 'step' | 'uncorrected' | 'rectified' | 'accumulating' | 'gradient' | 'own';
 
 /** By optimizer id; an optimizer not listed is treated as gradient-scaled (the safe choice). */
 const FAMILY: Readonly<Record<string, LrFamily>> = {
@@ -39,7 +42,7 @@ const FAMILY: Readonly<Record<string, LrFamily>> = {
   nadam: 'step',
   radam: 'rectified',
   lion: 'step',
-  rmsprop: 'step',
+  rmsprop: 'uncorrected',
   adagrad: 'accumulating',
   sgd: 'gradient',
   newton: 'own',
@@ -65,7 +68,7 @@ export interface LrContext {
  * The run should reach its target within this share of its steps, leaving the rest to settle
  * (or, for momentum, to overshoot and come back, which is part of what is worth seeing).
  */
-const TRAVEL_SHARE = 0.4;
+const TRAVEL_SHARE = 0.25;
 /** Share of the stability limit 2/λmax a gradient-scaled suggestion aims for, and its cap. */
 const STABLE_SHARE = 0.25;
 const STABLE_CAP = 0.5;
@@ -146,7 +149,12 @@ export function suggestLr(optimizer: string, params: ParamValues, ctx: LrContext
   const torchLr = typeof params.lr === 'number' ? params.lr : Infinity;
   let lr: number | null;
   if (family === 'step') lr = distance / travelSteps;
-  else if (family === 'accumulating') lr = distance / (2 * Math.sqrt(travelSteps));
+  else if (family === 'uncorrected') {
+    const alpha = typeof params.alpha === 'number' ? params.alpha : 0.99;
+    let travel = 0;
+    for (let t = 1; t <= travelSteps; t++) travel += 1 / Math.sqrt(1 - alpha ** t);
+    lr = distance / travel;
+  } else if (family === 'accumulating') lr = distance / (2 * Math.sqrt(travelSteps));
   else if (family === 'rectified') {
     // Its first steps are lr·m̂ (m̂ a bias-corrected average of gradients, so about lr·∇f).
     lr = Math.min(distance / travelSteps, stableCeiling(2 / sharpestCurvature(ctx), torchLr));

@@ -92,7 +92,9 @@ describe('suggestRunLr', () => {
         expect(result.divergedAt, `lr ${lr}`).toBeNull();
         expect(end, `lr ${lr}`).toBeLessThan(result.losses[0]);
         // At least as far down as torch's default gets in the same steps.
-        expect(end, `lr ${lr}`).toBeLessThanOrEqual(defaultLoss * (1 + 1e-9) + 1e-12);
+        expect(end, `lr ${lr}`).toBeLessThanOrEqual(
+          defaultLoss + 1e-9 * Math.abs(defaultLoss) + 1e-12,
+        );
       });
     }
   }

@@ -226,9 +226,6 @@ function SuggestionMark({
           suggested {text}
         </button>
       )}
-      <span className="param-marks-sep" aria-hidden="true">
-        ·
-      </span>
       {isDefault ? (
         <span className="param-default is-default" title="This is PyTorch's default">
           PyTorch default {defaultText} ✓
