@@ -17,8 +17,16 @@ export const adamL2VsAdamw: Preset = {
     start: [-1, 2.5],
     steps: 300,
     runs: [
-      { optimizer: 'adam', params: { lr: 0.05, weight_decay: 0.1 }, label: 'Adam + L2 (λ {weight_decay})' },
-      { optimizer: 'adamw', params: { lr: 0.05, weight_decay: 0.1 }, label: 'AdamW (λ {weight_decay})' },
+      {
+        optimizer: 'adam',
+        params: { lr: 0.05, weight_decay: 0.1 },
+        label: 'Adam + L2 (λ {weight_decay})',
+      },
+      {
+        optimizer: 'adamw',
+        params: { lr: 0.05, weight_decay: 0.1 },
+        label: 'AdamW (λ {weight_decay})',
+      },
     ],
     view: { mode: '2d' },
   },

@@ -14,9 +14,21 @@ export const lrWeightDecayCoupling: Preset = {
     start: [-1, 2.5],
     steps: 300,
     runs: [
-      { optimizer: 'adamw', params: { lr: 0.05, weight_decay: 0.1 }, label: 'lr {lr}, λ {weight_decay}' },
-      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.05 }, label: 'lr {lr}, λ {weight_decay}' },
-      { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.1 }, label: 'lr {lr}, λ {weight_decay}' },
+      {
+        optimizer: 'adamw',
+        params: { lr: 0.05, weight_decay: 0.1 },
+        label: 'lr {lr}, λ {weight_decay}',
+      },
+      {
+        optimizer: 'adamw',
+        params: { lr: 0.1, weight_decay: 0.05 },
+        label: 'lr {lr}, λ {weight_decay}',
+      },
+      {
+        optimizer: 'adamw',
+        params: { lr: 0.1, weight_decay: 0.1 },
+        label: 'lr {lr}, λ {weight_decay}',
+      },
     ],
     view: { mode: '2d' },
   },
