@@ -106,7 +106,10 @@ describe('the lab in Chromium, driven like a person', () => {
     await add.click();
     await expect.poll(() => legendRows(page).count()).toBe(n0 + 1);
     await expect.poll(() => heading.textContent()).toMatch(new RegExp(`${n0 + 1}/8`));
-    expect(await legendRows(page).nth(n0).locator('.run-name').textContent()).toBe('RMSprop');
+    // An automatic name: the optimizer and its lr (suggested for this surface).
+    expect(await legendRows(page).nth(n0).locator('.run-name').textContent()).toMatch(
+      /^RMSprop \(lr [\d.]+\)$/,
+    );
     await waitForCanvasChange(page, MAP, 'first', 0.0005);
 
     for (let n = n0 + 2; n <= 8; n++) {

@@ -113,14 +113,15 @@ export function ShareBar() {
         </option>
         <option value="csv">Trajectories (CSV)</option>
         <option value="json">Trajectories (JSON)</option>
-        <option value="png">Figure: view, legend and plots (PNG)</option>
+        <option value="png">Figure (PNG)</option>
       </select>
       <button
         type="button"
         title="Everything back to the first-visit default (you can undo it)"
+        aria-label="Reset to default"
         onClick={resetToDefault}
       >
-        Reset to default
+        Reset
       </button>
       <span className="share-status" role="status" aria-live="polite" data-testid="share-status">
         {status}
