@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './chromium.ts';
+import { ARTIFACTS, launch, openPage, screenshot } from './chromium.ts';
 import { expectNoErrors, frames, hideLesson, legendRows, openLab, toMap } from './helpers.ts';
 
 let browser: Browser;
@@ -164,7 +164,7 @@ describe('runs a newcomer adds', () => {
       await frames(page, 3);
       const panel = page.getByRole('region', { name: /^Runs/ });
       await panel.scrollIntoViewIfNeeded();
-      await panel.screenshot({ path: `test-artifacts/runs-panel-${width}.png` });
+      await panel.screenshot({ path: `${ARTIFACTS}/runs-panel-${width}.png` });
       expectNoErrors(errors);
       await page.close();
     });
