@@ -12,7 +12,9 @@ import { shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { runColor, runLabel } from '../palette.ts';
+import { fmtPoint } from '../panels/formatValue.ts';
 import { lossReadout } from '../panels/lossReadout.ts';
+import { leftDomainAt } from '../panels/runOutcome.ts';
 import { composeFigure, type FigureParts } from './composeFigure.ts';
 import { copyText, download, saveUrl } from './download.ts';
 import { TextDialog } from './TextDialog.tsx';
@@ -34,6 +36,18 @@ function plotCanvases(): FigureParts['plots'] {
   });
 }
 
+/** What the legend's badges say, in one line: the loss at the step shown, and what went wrong. */
+function outcomeText(r: RunResult, k: number): string {
+  const parts = [lossReadout(r, k)];
+  const domain = sim.built?.domain;
+  const left = domain ? leftDomainAt(r, domain) : null;
+  if (left && (r.divergedAt === null || left.step < r.divergedAt))
+    parts.push(`left the domain at step ${left.step} at ${fmtPoint(left.x, left.y, 2)}`);
+  if (r.divergedAt !== null) parts.push(`diverged at step ${r.divergedAt}`);
+  else if (r.stop) parts.push(r.stop.message);
+  return parts.join(' · ');
+}
+
 /** The figure's parts for scenario `s` at the step shown. */
 function figureParts(s: Scenario): FigureParts {
   const k = shownStep();
@@ -51,7 +65,7 @@ function figureParts(s: Scenario): FigureParts {
       if (!run.visible) return [];
       const r = sim.results[i] ?? null;
       const error = sim.runErrors[i];
-      const status = error ?? (r ? lossReadout(r, k) : undefined);
+      const status = error ?? (r ? outcomeText(r, k) : undefined);
       return [
         { color: runColor(run, i), label: runLabel(run), settings: runSettingsText(run), status },
       ];
