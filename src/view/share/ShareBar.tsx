@@ -67,7 +67,12 @@ function figureParts(s: Scenario): FigureParts {
       const error = sim.runErrors[i];
       const status = error ?? (r ? outcomeText(r, k) : undefined);
       return [
-        { color: runColor(run, i), label: runLabel(run), settings: runSettingsText(run), status },
+        {
+          color: runColor(run, i),
+          label: runLabel(run),
+          settings: runSettingsText(run, s.steps),
+          status,
+        },
       ];
     }),
     plots: plotCanvases(),
