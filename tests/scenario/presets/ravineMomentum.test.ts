@@ -34,7 +34,8 @@ describe('preset ravine-momentum', () => {
   });
 
   it('momentum runs along the floor: its wiggle dies out and it reaches the bottom in about 60 steps', () => {
-    for (let k = 60; k < momentum.points; k++) expect(Math.abs(across(momentum, k))).toBeLessThan(0.05);
+    for (let k = 60; k < momentum.points; k++)
+      expect(Math.abs(across(momentum, k))).toBeLessThan(0.05);
     expect(Math.abs(along(momentum, 60))).toBeLessThan(0.2);
     // SGD at the same step is still far up the valley.
     expect(along(sgd, 60)).toBeLessThan(-0.8);
