@@ -4,7 +4,7 @@ import type { RunResult } from '../../../src/engine/run.ts';
 
 describe('preset ravine-momentum', () => {
   const { scenario, results } = runPreset('ravine-momentum');
-  const [sgd, momentum] = results;
+  const [momentum, sgd] = results;
   const angle = (30 * Math.PI) / 180;
   // The floor's coordinates: u along the valley floor, v across it (the floor is v = 0).
   const along = (r: RunResult, k: number) => {
@@ -22,15 +22,18 @@ describe('preset ravine-momentum', () => {
   });
 
   it('SGD sits just under the stability limit lr < 2/λ_across = 1', () => {
-    const lr = scenario.runs[0].params.lr as number;
+    const lr = scenario.runs[1].params.lr as number;
     expect(lr).toBeLessThan(1);
     expect(lr).toBeGreaterThan(0.98);
   });
 
-  it('SGD zigzags all the way: it crosses the floor on every step and is still wide after 100 steps', () => {
+  it('SGD zigzags all the way: it crosses the floor on every step and is still wide at the end', () => {
     expect(signChanges(sgd.points, (k) => across(sgd, k))).toBe(sgd.points - 1);
-    expect(Math.abs(across(sgd, 100))).toBeGreaterThan(0.3);
-    expect(Math.abs(across(sgd, sgd.points - 1))).toBeGreaterThan(0.2);
+    expect(Math.abs(across(sgd, sgd.points - 1))).toBeGreaterThan(0.4);
+    // …while it has come only about a third of the way down the floor.
+    const progress = 1 - along(sgd, sgd.points - 1) / along(sgd, 0);
+    expect(progress).toBeGreaterThan(0.25);
+    expect(progress).toBeLessThan(0.85);
   });
 
   it('momentum runs along the floor: its wiggle dies out and it reaches the bottom in about 60 steps', () => {
@@ -42,16 +45,16 @@ describe('preset ravine-momentum', () => {
   });
 
   it('momentum ends orders of magnitude lower', () => {
-    expect(lastLoss(momentum)).toBeLessThan(lastLoss(sgd) / 1000);
+    expect(lastLoss(momentum)).toBeLessThan(lastLoss(sgd) / 300);
   });
 
-  it('try this: SGD at lr 0.5 stops zigzagging but ends about three times farther along the floor', () => {
+  it('try this: SGD at lr 0.5 stops zigzagging but ends about twice as far from the bottom', () => {
     const slow = runPreset('ravine-momentum', (j) => {
-      j.runs[0].params = { lr: 0.5 };
-    }).results[0];
+      j.runs[1].params = { lr: 0.5 };
+    }).results[1];
     expect(Math.abs(across(slow, 10))).toBeLessThan(1e-9);
     const ratio = along(slow, slow.points - 1) / along(sgd, sgd.points - 1);
-    expect(ratio).toBeGreaterThan(2.5);
-    expect(ratio).toBeLessThan(3.5);
+    expect(ratio).toBeGreaterThan(1.8);
+    expect(ratio).toBeLessThan(2.7);
   });
 });
