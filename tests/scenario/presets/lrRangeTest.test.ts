@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastLoss, runPreset } from './lesson.ts';
 import type { RunResult } from '../../../src/engine/run.ts';
+import { exportTorch } from '../../../src/scenario/exportTorch.ts';
 
 /**
  * Read the LR finder's curve as a user would: the loss after step t against the lr step t used.
@@ -72,5 +73,15 @@ describe('preset lr-range-test', () => {
   it('training at the steepest-descent lr converges; at the lowest-loss lr it does not', () => {
     expect(lastLoss(steep)).toBeLessThan(1e-6);
     expect(lastLoss(lowest)).toBeGreaterThan(1);
+  });
+
+  it('Copy as PyTorch trains the range test for its 40 steps only, the other runs for all 100', () => {
+    const trains = exportTorch(scenario)
+      .split('\n')
+      .filter((l) => l.startsWith('results.append(train('));
+    expect(trains).toHaveLength(3);
+    expect(trains[0]).toContain('steps=40');
+    expect(trains[1]).not.toContain('steps=');
+    expect(trains[2]).not.toContain('steps=');
   });
 });
