@@ -526,7 +526,8 @@ CASES = [
     C('WarmupCosine on adam (transcendental)', 'transcendental', 'adam', {'lr': 0.1}, (2.0, 1.5),
       200, schedule=S('WarmupCosine', warmup_steps=20, total_steps=150, min_lr=0.002)),
     C('LRRangeTest on sgd momentum (ravine)', 'ravine', 'sgd', {'lr': 1e-5, 'momentum': 0.9},
-      (-2.0, 2.5), 200, schedule=S('LRRangeTest', start_lr=1e-5, end_lr=0.03, num_iter=150)),
+      # 150 steps = num_iter: the lab stops an LR range test when its sweep is over.
+      (-2.0, 2.5), 150, schedule=S('LRRangeTest', start_lr=1e-5, end_lr=0.03, num_iter=150)),
     # --- Gradient noise and SWA -------------------------------------------------------------
     C('noisy sgd momentum (himmelblau)', 'himmelblau', 'sgd', {'lr': 0.004, 'momentum': 0.9},
       (-0.5, 0.5), 200, noise={'sigma': 2.0, 'seed': 42}),

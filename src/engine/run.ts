@@ -64,11 +64,13 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
       })
     : null;
   const group: ParamGroup = structuredClone(spec.params) as ParamGroup;
+  // A schedule with an end (the LR range test) takes only its own steps; lrs stays `steps` long.
+  const end = track?.end && track.end.steps < steps ? track.end : null;
   const loop = new RunLoop({
     objective,
     group,
     start: spec.start,
-    steps,
+    steps: end ? end.steps : steps,
     lrs: track ? track.lrs : new Float64Array(steps).fill(baseLr),
     momenta: track?.momenta ?? null,
     cycled: cycledInfo?.kind ?? null,
@@ -83,6 +85,12 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
     if (!(e instanceof StepError)) throw e;
     loop.stepFailed(e.message);
   }
+  if (end && loop.stop === null)
+    loop.stop = {
+      reason: 'schedule',
+      step: end.steps,
+      message: `stopped at step ${end.steps}: ${end.message}`,
+    };
   return {
     trajectory: loop.trajectory,
     losses: loop.losses,

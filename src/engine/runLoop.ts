@@ -6,7 +6,8 @@ import { formatPoint } from './formatNumber.ts';
 /** SAM's epsilon in ρ/(‖g‖ + ε), as in its reference implementation (davda54/sam). */
 const SAM_NORM_EPS = 1e-12;
 
-export type StopReason = 'diverged' | 'gradient' | 'step';
+/** 'schedule': the schedule ended the run (the LR range test's sweep is over). */
+export type StopReason = 'diverged' | 'gradient' | 'step' | 'schedule';
 
 /** Why and where a run stopped early, with the sentence for the user. */
 export interface RunStop {

@@ -11,6 +11,11 @@ export interface ScheduleTrack {
   lrs: Float64Array;
   /** OneCycleLR with cycle_momentum: the momentum (or beta1) for step t. */
   momenta?: Float64Array;
+  /**
+   * A schedule that is an experiment with an end, not a torch scheduler (the LR range test):
+   * the run stops after `steps` optimizer steps, and `message` says why, for the user.
+   */
+  end?: { steps: number; message: string };
 }
 
 export interface ScheduleInputs {

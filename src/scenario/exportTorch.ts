@@ -216,6 +216,9 @@ export function exportTorch(s: Scenario): string {
     const start = runStartOf(s, run);
     const { lines, extra } = optimizerOf(run);
     if (run.swa) extra.push(`swa_start=${pyInt(run.swa.start)}`);
+    // The LR range test is an N-step experiment: the lab stops the run when its sweep is over.
+    const sweep = run.schedule?.name === 'LRRangeTest' ? run.schedule.params.num_iter : null;
+    if (typeof sweep === 'number' && sweep < s.steps) extra.push(`steps=${pyInt(sweep)}`);
     out.push(
       '',
       `# Run ${i + 1}: ${pyComment(label)} (${pyComment(def.reference)})${run.visible ? '' : ' [hidden in the lab]'}`,

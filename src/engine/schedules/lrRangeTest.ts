@@ -1,18 +1,27 @@
 import type { ScheduleDef } from '../schedule.ts';
+import { formatNumber } from '../formatNumber.ts';
 import { orSteps, runLengthParam } from './commonParams.ts';
 
 /**
- * The LR range test / LR finder (Smith 2017; ours, = torch.optim.lr_scheduler.LambdaLR with the
- * optimizer's lr set to start_lr): an exponential sweep that ignores the optimizer's lr,
- *   η_t = start_lr · (end_lr / start_lr)^(min(t, N − 1) / (N − 1)).
+ * The LR range test / LR finder (Smith 2017, "Cyclical Learning Rates"; the exponential sweep of
+ * fastai's `lr_find`). It is an experiment, not a torch scheduler: train for N steps with an lr
+ * that grows by the same factor every step, from start_lr to end_lr (the optimizer's own lr is
+ * ignored), then stop, and read the lr off the loss-vs-lr curve:
+ *   η_t = start_lr · (end_lr / start_lr)^(t / (N − 1)),  t = 0..N−1; the run stops after step N − 1.
+ * In torch that is the optimizer built with lr=start_lr, a
+ * `LambdaLR(optimizer, lambda t: (end_lr / start_lr) ** (min(t, N−1) / (N−1)))` (the same as
+ * `ExponentialLR(optimizer, gamma=(end_lr / start_lr) ** (1 / (N−1)))` for t < N), and a training
+ * loop of N steps: "Copy as PyTorch" writes exactly that (src/scenario/exportTorch.ts). `lrs` past
+ * step N − 1, which a longer scenario still asks for, hold end_lr; the run never uses them.
  */
 export const lrRangeTest: ScheduleDef = {
   id: 'LRRangeTest',
   label: 'LR range test',
-  reference: 'torch.optim.lr_scheduler.LambdaLR (exponential LR range test)',
-  rule: 'η_t = start_lr · (end_lr / start_lr)^(min(t, N−1) / (N−1))',
+  reference:
+    'torch.optim.lr_scheduler.LambdaLR (exponential LR range test, stopped after num_iter steps)',
+  rule: 'η_t = start_lr · (end_lr / start_lr)^(t / (N−1)) for t < N; the run stops after N steps',
   summary:
-    'The LR finder: sweep the learning rate exponentially from tiny to huge and watch the loss. Pick the lr where the loss falls fastest (the steepest slope), not the one at its minimum: by then the lr is already too large to train with.',
+    'The LR finder: sweep the learning rate exponentially from tiny to huge for num_iter steps, then stop. On the loss-vs-lr plot, pick the lr where the loss falls fastest (the steepest slope), not the one at its minimum: by then the lr is already too large to train with.',
   params: [
     {
       kind: 'number',
@@ -44,7 +53,7 @@ export const lrRangeTest: ScheduleDef = {
     runLengthParam(
       'num_iter',
       'num iter',
-      'Steps the sweep takes to reach end_lr; it holds end_lr afterwards.',
+      'Steps the sweep takes to reach end_lr; the run stops there, as an LR finder does.',
       2,
     ),
   ],
@@ -56,6 +65,12 @@ export const lrRangeTest: ScheduleDef = {
     // A one-step sweep (a 1-step run with num_iter empty) has nowhere to go: it stays at start_lr.
     const last = Math.max(N - 1, 1);
     for (let t = 0; t < steps; t++) lrs[t] = a * (b / a) ** (Math.min(t, N - 1) / last);
-    return { lrs };
+    return {
+      lrs,
+      end: {
+        steps: N,
+        message: `the LR range test is over: its last step used end_lr = ${formatNumber(b)}`,
+      },
+    };
   },
 };

@@ -5,9 +5,9 @@ export const nesterovMomentum: Preset = {
   id: 'nesterov-momentum',
   title: 'Nesterov: momentum that looks before it leaps',
   explanation:
-    'Both runs are SGD with the same learning rate and momentum 0.9 on a tilted, stretched bowl. Classic momentum keeps rolling past the bottom and swings back and forth for a long time; Nesterov’s version takes its gradient step along where the momentum is about to carry it, notices the uphill sooner and pulls back, so it overshoots far less and settles much earlier.',
+    'Both runs are SGD with the same learning rate and momentum 0.9 on a tilted, stretched bowl. Classic momentum swings from wall to wall across the valley all the way down, and its loss rebounds again and again; Nesterov’s version takes its gradient step where the momentum is about to carry it, notices the uphill wall sooner and pulls back, so its path down the valley is smooth, with side swings five times smaller. Along the gentle floor both overshoot the bottom and swing back (momentum 0.9 carries both), but Nesterov settles a thousand times lower in the same 150 steps.',
   tryThis:
-    'Raise the momentum of both runs to 0.95: both swing for longer now, and Nesterov, which corrects each swing early, is still an order of magnitude closer to the bottom at the end.',
+    'Raise the momentum of both runs to 0.95: both swing for longer now, and Nesterov, which corrects each swing early, still ends with a loss ten times lower.',
   scenario: {
     version: 1,
     surface: { id: 'matyas' },

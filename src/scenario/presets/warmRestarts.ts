@@ -8,7 +8,7 @@ export const warmRestarts: Preset = {
   id: 'warm-restarts',
   title: 'Warm restarts: a kick out of a local minimum',
   explanation:
-    'Both runs follow the same cosine for their first 50 steps and settle in the narrow well on the left, a local minimum: the wide basin on the right is lower. The first run then stays at its final, tiny learning rate and stays stuck. The second snaps back to the full learning rate: for steps that large the narrow well is too sharp to hold the optimizer, so it is thrown out, and it ends up in the wide basin, which is gentle enough to stay stable even at the peak learning rate.',
+    'Both runs follow the same cosine for their first 50 steps and settle in the narrow well on the left, a local minimum: the wide basin on the right is lower. The first run then stays at the cosine’s final learning rate, zero, and stays stuck. The second snaps back to the full learning rate: for steps that large the narrow well is too sharp to hold the optimizer, so it is thrown out, and it ends up in the wide basin, which is gentle enough to stay stable even at the peak learning rate.',
   tryThis:
     'Lower both learning rates to 0.1: the narrow well is now stable even at the peak learning rate, so the restarts no longer throw the second run out of it.',
   scenario: {

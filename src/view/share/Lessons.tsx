@@ -3,7 +3,40 @@ import { PRESETS, PRESETS_BY_ID } from '../../scenario/presets/index.ts';
 import { parseScenario } from '../../scenario/parseScenario.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
+import type { Preset } from '../../scenario/presets/index.ts';
+import { drawLessonThumbnail } from './lessonThumbnail.ts';
 import './share.css';
+
+/** Thumbnail side in CSS pixels (share.css sizes .lesson-thumb to match). */
+const THUMB = 84;
+
+/**
+ * Thumbnails are drawn one per task, after the dialog has painted, so opening the gallery never
+ * waits for sixteen runs and grids; a card closed before its turn is skipped.
+ */
+const pending: (() => void)[] = [];
+function later(job: () => void): void {
+  pending.push(job);
+  if (pending.length === 1) setTimeout(drain, 0);
+}
+function drain(): void {
+  pending.shift()?.();
+  if (pending.length > 0) setTimeout(drain, 0);
+}
+
+function LessonThumbnail({ preset }: { preset: Preset }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const c = ref.current;
+    if (!c) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    c.width = c.height = Math.round(THUMB * dpr);
+    later(() => {
+      if (c.isConnected) drawLessonThumbnail(c, preset);
+    });
+  }, [preset]);
+  return <canvas ref={ref} className="lesson-thumb" aria-hidden="true" />;
+}
 
 /** Load a preset: its scenario (validated like any link) and its lesson card. */
 function openPreset(id: string): void {
@@ -33,21 +66,27 @@ export function LessonsButton() {
         onClose={() => setOpen(false)}
       >
         <h2>Lessons: one click each</h2>
-        <div className="lessons-grid">
-          {PRESETS.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              onClick={() => {
-                openPreset(p.id);
-                setOpen(false);
-              }}
-            >
-              <strong>{p.title}</strong>
-              <span className="muted">{p.explanation.split('. ')[0]}.</span>
-            </button>
-          ))}
-        </div>
+        {open && (
+          <div className="lessons-grid">
+            {PRESETS.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                data-lesson={p.id}
+                onClick={() => {
+                  openPreset(p.id);
+                  setOpen(false);
+                }}
+              >
+                <LessonThumbnail preset={p} />
+                <span className="lesson-text">
+                  <strong className="lesson-title">{p.title}</strong>
+                  <span className="muted">{p.explanation.split('. ')[0]}.</span>
+                </span>
+              </button>
+            ))}
+          </div>
+        )}
         <form method="dialog">
           <button type="submit">Close</button>
         </form>

@@ -55,4 +55,15 @@ describe('preset adagrad-vs-rmsprop', () => {
     expect(r.distance).toBeLessThan(0.05);
     expect(nearest(scenario, last(adagrad)).distance).toBeGreaterThan(1);
   });
+
+  it('Adagrad stalls barely a quarter of the way round the bend (by angle about the centre)', () => {
+    const angle = (p: readonly number[]) => Math.atan2(p[1], p[0]);
+    const start = angle(point(adagrad, 0));
+    const min = nearest(scenario, last(rmsprop));
+    // Round the valley anticlockwise from the top to the bottom, as RMSprop goes.
+    const span = angle([min.x, min.y]) + 2 * Math.PI - start;
+    const done = (angle(last(adagrad)) - start) / span;
+    expect(done).toBeGreaterThan(0.1);
+    expect(done).toBeLessThan(0.35);
+  });
 });

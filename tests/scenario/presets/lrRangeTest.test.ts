@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastLoss, runPreset } from './lesson.ts';
 import type { RunResult } from '../../../src/engine/run.ts';
+import { exportTorch } from '../../../src/scenario/exportTorch.ts';
 
 /**
  * Read the LR finder's curve as a user would: the loss after step t against the lr step t used.
@@ -29,11 +30,26 @@ describe('preset lr-range-test', () => {
   const [sweep, steep, lowest] = results;
   const { steepLr, minLr } = readSweep(sweep);
 
-  it('sweeps the lr exponentially from start_lr to end_lr, then blows up', () => {
+  it('sweeps the lr exponentially from start_lr to end_lr and stops at its last step', () => {
+    const sweepParams = scenario.runs[0].schedule!.params;
+    const n = sweepParams.num_iter as number;
+    const endLr = sweepParams.end_lr as number;
     expect(sweep.lrs[0]).toBeCloseTo(1e-4, 18);
-    expect(sweep.lrs[39]).toBeCloseTo(1, 12);
+    expect(sweep.lrs[n - 1]).toBeCloseTo(endLr, 12);
     expect(sweep.lrs[30] / sweep.lrs[29]).toBeCloseTo(sweep.lrs[10] / sweep.lrs[9], 12);
-    expect(sweep.losses[sweep.points - 1]).toBeGreaterThan(1e6 * sweep.losses[0]);
+    // The test is n steps long although the scenario runs the others for 100.
+    expect(n).toBeLessThan(scenario.steps);
+    expect(sweep.points - 1).toBe(n);
+    expect(sweep.stop?.reason).toBe('schedule');
+    expect(sweep.stop?.step).toBe(n);
+    expect(sweep.stop?.message).toMatch(/^stopped at step 40: the LR range test is over/);
+    expect(sweep.divergedAt).toBeNull();
+    // No step it took used an lr beyond end_lr.
+    for (let t = 0; t < sweep.points - 1; t++) expect(sweep.lrs[t]).toBeLessThanOrEqual(endLr);
+    // It ends just after the loss has shot back up past its start: the curve's right edge.
+    expect(lastLoss(sweep)).toBeGreaterThan(sweep.losses[0]);
+    expect(lastLoss(sweep)).toBeLessThan(10 * sweep.losses[0]);
+    expect(steep.points - 1).toBe(scenario.steps);
   });
 
   it('the steepest descent comes at a far smaller lr than the lowest loss', () => {
@@ -57,5 +73,15 @@ describe('preset lr-range-test', () => {
   it('training at the steepest-descent lr converges; at the lowest-loss lr it does not', () => {
     expect(lastLoss(steep)).toBeLessThan(1e-6);
     expect(lastLoss(lowest)).toBeGreaterThan(1);
+  });
+
+  it('Copy as PyTorch trains the range test for its 40 steps only, the other runs for all 100', () => {
+    const trains = exportTorch(scenario)
+      .split('\n')
+      .filter((l) => l.startsWith('results.append(train('));
+    expect(trains).toHaveLength(3);
+    expect(trains[0]).toContain('steps=40');
+    expect(trains[1]).not.toContain('steps=');
+    expect(trains[2]).not.toContain('steps=');
   });
 });

@@ -12,7 +12,7 @@ import {
 
 describe('preset minibatch-noise', () => {
   const { scenario, results } = runPreset('minibatch-noise');
-  const [constant, decayed] = results;
+  const [decayed, constant] = results;
   const full = runPreset('minibatch-noise', (s) => {
     (s.surface as Record<string, unknown>).params = { batch_size: 64 };
   });
@@ -25,11 +25,11 @@ describe('preset minibatch-noise', () => {
 
   it('the mini-batch path is noisy: the loss goes up on many steps; full-batch descent never does', () => {
     expect(lossIncreases(constant)).toBeGreaterThan(0.2 * scenario.steps);
-    expect(lossIncreases(full.results[0])).toBe(0);
+    expect(lossIncreases(full.results[1])).toBe(0);
   });
 
   it('it reaches the minimum but keeps wandering around it; with the full batch it stops on it', () => {
-    const min = nearest(scenario, last(full.results[0]));
+    const min = nearest(scenario, last(full.results[1]));
     expect(min.kind).toBe('global-min');
     expect(min.distance).toBeLessThan(5e-3);
     const m = [min.x, min.y];
@@ -40,8 +40,8 @@ describe('preset minibatch-noise', () => {
 
   it('dropping the lr tenfold shrinks the steps tenfold and keeps the run nearer the minimum', () => {
     const m = [
-      nearest(scenario, last(full.results[0])).x,
-      nearest(scenario, last(full.results[0])).y,
+      nearest(scenario, last(full.results[1])).x,
+      nearest(scenario, last(full.results[1])).y,
     ];
     const steps = (r: typeof constant) => mean(150, 200, (k) => stepLength(r, k));
     expect(steps(decayed)).toBeLessThan(0.2 * steps(constant));

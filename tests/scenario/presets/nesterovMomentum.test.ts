@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../src/engine/run.ts';
-import { lastLoss, runPreset } from './lesson.ts';
+import { lastLoss, point, runPreset } from './lesson.ts';
 
 /** How many times the loss turns from falling to rising: each is an overshoot past the bottom. */
 function rebounds(r: RunResult): number {
@@ -29,5 +29,38 @@ describe('preset nesterov-momentum', () => {
 
   it('and settles much lower in the same number of steps', () => {
     expect(lastLoss(nesterov)).toBeLessThan(lastLoss(classic) / 100);
+  });
+
+  // Matyas' valley runs along the diagonal: u along its floor, v across it.
+  const across = (r: RunResult, k: number) => (point(r, k)[0] - point(r, k)[1]) / Math.SQRT2;
+  const along = (r: RunResult, k: number) => (point(r, k)[0] + point(r, k)[1]) / Math.SQRT2;
+  const widest = (r: RunResult, f: (r: RunResult, k: number) => number, from: number) => {
+    let m = 0;
+    for (let k = from; k < r.points; k++) m = Math.max(m, Math.abs(f(r, k)));
+    return m;
+  };
+
+  it('Nesterov’s side swings across the valley are about five times smaller', () => {
+    expect(widest(nesterov, across, 10)).toBeLessThan(widest(classic, across, 10) / 4);
+  });
+
+  it('along the floor both overshoot the bottom and swing back', () => {
+    let maxN = 0;
+    let maxC = 0;
+    for (let k = 0; k < classic.points; k++) {
+      maxC = Math.max(maxC, along(classic, k));
+      maxN = Math.max(maxN, along(nesterov, k));
+    }
+    // Both start at u ≈ −9 and pass u = 0 by over a unit.
+    expect(maxC).toBeGreaterThan(1);
+    expect(maxN).toBeGreaterThan(1);
+  });
+
+  it('try this: at momentum 0.95 Nesterov still ends with a loss ten times lower', () => {
+    const [c, n] = runPreset('nesterov-momentum', (s) => {
+      for (const r of s.runs) (r.params as Record<string, number>).momentum = 0.95;
+    }).results;
+    expect(lastLoss(c)).toBeGreaterThan(lastLoss(classic) * 100);
+    expect(lastLoss(n)).toBeLessThan(lastLoss(c) / 10);
   });
 });

@@ -37,10 +37,23 @@ describe('preset one-cycle', () => {
     expect(dist(last(constant), [sharp.x, sharp.y])).toBeLessThan(0.01);
   });
 
-  it('one-cycle passes the sharp well only while its lr is too large to be held there', () => {
-    for (let k = 0; k < scenario.steps; k++)
-      if (dist(point(cycle, k), [sharp.x, sharp.y]) < 0.3)
-        expect(cycle.lrs[k] * curvature([sharp.x, sharp.y])).toBeGreaterThan(2);
+  it('one-cycle drops into the sharp well while its lr is small and is thrown out once it is too large', () => {
+    const c = curvature([sharp.x, sharp.y]);
+    const near = (k: number) => dist(point(cycle, k), [sharp.x, sharp.y]);
+    let inAt = -1;
+    for (let k = 0; k < cycle.points && inAt < 0; k++) if (near(k) < 0.05) inAt = k;
+    expect(inAt, 'reaches the bottom of the sharp well').toBeGreaterThan(0);
+    expect(cycle.lrs[inAt] * c).toBeLessThan(2);
+    // It starts bouncing only after its lr has passed the well's stability limit 2/curvature…
+    let bounceAt = -1;
+    for (let k = inAt; k < cycle.points && bounceAt < 0; k++) if (near(k) > 0.1) bounceAt = k;
+    expect(bounceAt).toBeGreaterThan(inAt);
+    expect(cycle.lrs[bounceAt - 1] * c).toBeGreaterThan(2);
+    // …and is out for good before the lr peaks.
+    let outAt = 0;
+    for (let k = 0; k < cycle.points; k++) if (near(k) < 0.5) outAt = k + 1;
+    expect(outAt).toBeGreaterThan(bounceAt);
+    expect(outAt).toBeLessThan(cycle.lrs.indexOf(Math.max(...cycle.lrs)));
   });
 
   it('and ends exactly on the flat minimum', () => {

@@ -23,4 +23,19 @@ describe('preset plateau-adam', () => {
       expect(step).toBeLessThan(2 * lr);
     }
   });
+
+  it('try this: at lr 100 gradient descent jumps over the basin and is flung far out onto the plain', () => {
+    const fast = runPreset('plateau-adam', (s) => {
+      (s.runs[0].params as Record<string, number>).lr = 100;
+    }).results[0];
+    // It crosses to the basin's other side (x changes sign) …
+    let crossed = false;
+    for (let k = 1; k < fast.points; k++)
+      if (point(fast, k)[0] * point(fast, 0)[0] < 0) crossed = true;
+    expect(crossed).toBe(true);
+    // … and ends farther out than it started, on the plain, where it no longer moves.
+    expect(dist(last(fast), [0, 0])).toBeGreaterThan(2 * dist(point(fast, 0), [0, 0]));
+    expect(lastLoss(fast)).toBeGreaterThan(0.99);
+    expect(dist(point(fast, fast.points - 20), last(fast))).toBeLessThan(1e-6);
+  });
 });

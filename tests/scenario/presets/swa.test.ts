@@ -36,3 +36,25 @@ describe('preset swa', () => {
     );
   });
 });
+
+describe('preset swa: try this', () => {
+  it('averaging only the last 50 iterates lands far farther from the centre, still closer than an iterate', () => {
+    const off = (swaStart: number) => {
+      const { scenario, results } = runPreset('swa', (s) => {
+        (s.runs[0].swa as Record<string, number>).start = swaStart;
+      });
+      const r = results[0];
+      const n = r.points - 1;
+      const c = nearest(scenario, [1.4, 0]);
+      const average = [r.swa![2 * n], r.swa![2 * n + 1]];
+      return {
+        average: dist(average, [c.x, c.y]),
+        iterate: mean(swaStart, n + 1, (k) => dist(point(r, k), [c.x, c.y])),
+      };
+    };
+    const long = off(100);
+    const short = off(250);
+    expect(short.average).toBeGreaterThan(10 * long.average);
+    expect(short.average).toBeLessThan(0.5 * short.iterate);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastLoss, runPreset } from './lesson.ts';
+import { last, lastLoss, nearest, point, runPreset } from './lesson.ts';
 
 describe('preset warmup', () => {
   const { scenario, results } = runPreset('warmup');
@@ -30,5 +30,14 @@ describe('preset warmup', () => {
       ).total_iters = 1;
     });
     expect(short[0].divergedAt).not.toBeNull();
+  });
+
+  it('with warmup it first rests in the side well by the start, then drops into the central basin', () => {
+    const side = nearest(scenario, point(warm, 25));
+    expect(side.kind).toBe('local-min');
+    expect(side.distance).toBeLessThan(0.1);
+    const end = nearest(scenario, last(warm));
+    expect(end.kind).toBe('global-min');
+    expect(end.distance).toBeLessThan(1e-6);
   });
 });
