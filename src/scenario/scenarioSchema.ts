@@ -179,7 +179,7 @@ function runRecord(
     v.rawCheck(({ dataset, addIssue }) => {
       const bad = dataset.issues?.some((i) => PHYSICS.includes(String(i.path?.[0]?.key)));
       if (bad || !isPlainObject(dataset.value)) return;
-      const run = toRun(dataset.value as RunFields);
+      const run = toRun(dataset.value as unknown as ScenarioRun);
       const problem = runProblem(run, steps);
       if (!problem) return;
       const o = dataset.value;
@@ -190,22 +190,17 @@ function runRecord(
           : [{ type: 'object', origin: 'value', input: o, key: 'params', value: o.params }],
       });
     }),
-    v.transform((r) => toRun(r as RunFields)),
+    v.transform((r) => toRun(r as unknown as ScenarioRun)),
   );
 }
 
-type RunFields = Omit<ScenarioRun, 'schedule'> & { schedule: ScenarioRun['schedule'] };
-
-/** A run as the lab holds it: the constant schedule is no schedule. */
-const toRun = (r: RunFields): ScenarioRun => ({
-  optimizer: r.optimizer,
-  params: r.params,
+/**
+ * A run as the lab holds it: the constant schedule is no schedule. (A new run field needs its
+ * entry in runRecord, its name in RUN_FIELDS and its type in ScenarioRun; nothing else.)
+ */
+const toRun = (r: ScenarioRun): ScenarioRun => ({
+  ...r,
   schedule: r.schedule && r.schedule.name !== 'constant' ? r.schedule : null,
-  start: r.start,
-  swa: r.swa,
-  label: r.label,
-  color: r.color,
-  visible: r.visible,
 });
 
 const vec3 = vector(3, 1e4, '[x, y, z]');
