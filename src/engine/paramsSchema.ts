@@ -76,18 +76,33 @@ function valueSchema(s: ParamSpec): v.GenericSchema<unknown, unknown> {
   }
 }
 
-const cache = new WeakMap<readonly ParamSpec[], v.GenericSchema<unknown, ParamValues>>();
+type ParamsSchema = v.GenericSchema<unknown, ParamValues>;
 
-export function paramsSchema(specs: readonly ParamSpec[]): v.GenericSchema<unknown, ParamValues> {
-  let schema = cache.get(specs);
-  if (!schema) {
-    const entries = Object.fromEntries(specs.map((s) => [s.name, valueSchema(s)]));
-    // Leaving the group out, or writing null, means "all defaults".
-    schema = v.pipe(
-      v.nullish(strictRecord(entries, 'parameter'), {}),
-      v.transform((x) => x as ParamValues),
-    );
-    cache.set(specs, schema);
+/**
+ * Schemas by their list of specs, spec by spec (a trie of weak maps): callers build lists on
+ * the fly (SAM's for its base, a form field's one-spec list) from the same spec objects.
+ */
+interface Node {
+  schema?: ParamsSchema;
+  next: WeakMap<ParamSpec, Node>;
+}
+const built: Node = { next: new WeakMap() };
+
+export function paramsSchema(specs: readonly ParamSpec[]): ParamsSchema {
+  let node = built;
+  for (const s of specs) {
+    let next = node.next.get(s);
+    if (!next) node.next.set(s, (next = { next: new WeakMap() }));
+    node = next;
   }
-  return schema;
+  return (node.schema ??= buildSchema(specs));
+}
+
+function buildSchema(specs: readonly ParamSpec[]): ParamsSchema {
+  const entries = Object.fromEntries(specs.map((s) => [s.name, valueSchema(s)]));
+  // Leaving the group out, or writing null, means "all defaults".
+  return v.pipe(
+    v.nullish(strictRecord(entries, 'parameter'), {}),
+    v.transform((x) => x as ParamValues),
+  );
 }
