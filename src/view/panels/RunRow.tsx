@@ -5,7 +5,7 @@ import { actions } from '../../state/store.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { CrossIcon, DuplicateIcon, EyeIcon, PencilIcon } from './icons.tsx';
 import { blowUp, convergedAt } from './runOutcome.ts';
-import { fmtNum } from './formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 
 interface Props {
   run: ScenarioRun;
