@@ -62,5 +62,5 @@ export const registryKey = (
     v.picklist(Object.keys(registry), (i) => problem(String(i.input))),
   );
 
-/** null, or the value; absent reads as `fallback`. */
+/** null, or the value; absent reads as null. */
 export const orNull = <T>(schema: v.GenericSchema<unknown, T>) => v.nullish(schema, null);
