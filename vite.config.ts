@@ -17,5 +17,8 @@ export default defineConfig({
     // shared). Tests keep no module state between files: no mocks, and the one store test
     // loads its own scenario.
     isolate: false,
+    // A timeout catches a hang, not slowness (npm run bench measures speed): on the shared
+    // machine a 4000-case fuzz test takes 4-7 s, over vitest's default of 5 s.
+    testTimeout: 30_000,
   },
 });
