@@ -55,7 +55,11 @@ function deleteAt(root: Obj, path: readonly PathKey[]): void {
 
 /** What to do about one issue: delete a field (and say how it reads), or give up on a part. */
 type Repair =
-  { delete: readonly PathKey[]; note: string } | { dropRun: number } | { replaceSurface: true };
+  | { delete: readonly PathKey[]; note: string }
+  | { dropRun: number }
+  | { replaceSurface: true }
+  /** No list of runs, or an empty one: the default runs are shown (after the pass). */
+  | { defaultRuns: true };
 
 /** The fallback of the field an issue is about. */
 function repairFor(issue: Issue, work: Obj): Repair {
@@ -76,8 +80,7 @@ function repairFor(issue: Issue, work: Obj): Repair {
     }
     case 'runs': {
       const [index, field] = rest;
-      // No list, or an empty one: the default runs are shown (below).
-      if (typeof index !== 'number') return { dropRun: -1 };
+      if (typeof index !== 'number') return { defaultRuns: true };
       if (rest.length === 2 && COSMETIC.includes(field)) return reset(['runs', index, field]);
       return { dropRun: index };
     }
@@ -141,6 +144,7 @@ export function salvageScenario(input: unknown): Salvaged {
       continue;
     }
     const repair = repairFor(issue, work);
+    if ('defaultRuns' in repair) continue;
     if ('replaceSurface' in repair) {
       if (surfaceReplaced) continue;
       surfaceReplaced = true;
