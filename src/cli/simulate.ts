@@ -6,8 +6,10 @@
  * the field.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FieldError } from '../engine/validateParams.ts';
-import { parseScenario } from '../scenario/parseScenario.ts';
+import { parseScenario, ScenarioError } from '../scenario/parseScenario.ts';
 import { runScenario } from '../scenario/runScenario.ts';
 import { toSimulatedRun, type SimulatedRun } from '../scenario/simulateOutput.ts';
 import { curvatureAtEnds } from '../scenario/curvatureOutput.ts';
@@ -20,78 +22,102 @@ const USAGE = `usage: simulate FILE | -      run the scenario in FILE (or standa
        simulate --list            print the surface catalog as JSON
 options: --curvature             add the Hessian analysis at each run's start and end point`;
 
+/** Where the command writes: process.stdout / process.stderr, or a test's buffers. */
+export interface Output {
+  write(text: string): unknown;
+}
+
 /** A share link rather than a file name: a URL, or a bare fragment. */
 const isLink = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || arg.startsWith('#');
 
+/** Ends the command with an exit code (thrown, so the steps below need no error plumbing). */
+class Exit {
+  constructor(readonly code: number) {}
+}
+
 /**
- * Decode a link as the page does: what can be read is run, and what was dropped or reset is
- * reported on standard error. A link with nothing usable exits with status 2.
+ * Run the command: `args` as after `simulate`, `stdin` read only for `-`. Returns the exit
+ * code: 0, or 2 for a bad scenario or bad usage.
  */
-function scenarioFromLink(link: string): Scenario {
-  const decoded = decodeScenarioLink(link);
-  for (const p of decoded.problems) process.stderr.write(`simulate: link: ${p}\n`);
-  if (decoded.status === 'default') fail('the link holds no usable scenario');
-  return decoded.scenario;
-}
+export function main(
+  args: readonly string[],
+  stdin: () => string,
+  stdout: Output,
+  stderr: Output,
+): number {
+  const report = (message: string) => {
+    stderr.write(`simulate: ${message}\n`);
+    return 2;
+  };
+  const fail = (message: string): never => {
+    throw new Exit(report(message));
+  };
+  const withCurvature = args.includes('--curvature');
 
-let withCurvature = false;
+  const runAndPrint = (scenario: Scenario) => {
+    const { built, results } = runScenario(scenario);
+    const runs = results.map((r, i) => {
+      const out: SimulatedRun & { curvature?: unknown } = toSimulatedRun(
+        scenario.runs[i].optimizer,
+        r,
+      );
+      if (withCurvature) out.curvature = curvatureAtEnds(built.objective, out.trajectory);
+      return out;
+    });
+    stdout.write(`${JSON.stringify({ runs })}\n`);
+  };
 
-function runAndPrint(scenario: Scenario): void {
-  const { built, results } = runScenario(scenario);
-  const runs = results.map((r, i) => {
-    const out: SimulatedRun & { curvature?: unknown } = toSimulatedRun(
-      scenario.runs[i].optimizer,
-      r,
-    );
-    if (withCurvature) out.curvature = curvatureAtEnds(built.objective, out.trajectory);
-    return out;
-  });
-  process.stdout.write(`${JSON.stringify({ runs })}\n`);
-}
+  /**
+   * Decode a link as the page does: what can be read is run, and what was dropped or reset is
+   * reported on standard error. A link with nothing usable exits with status 2.
+   */
+  const scenarioFromLink = (link: string): Scenario => {
+    const decoded = decodeScenarioLink(link);
+    for (const p of decoded.problems) stderr.write(`simulate: link: ${p}\n`);
+    if (decoded.status === 'default') fail('the link holds no usable scenario');
+    return decoded.scenario;
+  };
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`simulate: ${message}\n`);
-  process.exit(code);
-}
-
-function main(args: string[]): void {
-  withCurvature = args.includes('--curvature');
-  const argv = args.filter((a) => a !== '--curvature');
-  if (argv.length !== 1 || argv[0] === '-h' || argv[0] === '--help') {
-    process.stderr.write(`${USAGE}\n`);
-    process.exit(argv[0] === '-h' || argv[0] === '--help' ? 0 : 2);
-  }
-  const arg = argv[0];
-  if (arg === '--list') {
-    process.stdout.write(`${JSON.stringify(catalogListing(), null, 2)}\n`);
-    return;
-  }
-  if (isLink(arg)) {
+  const scenarioFromFile = (arg: string): Scenario => {
+    let source = '';
     try {
-      return runAndPrint(scenarioFromLink(arg));
+      source = arg === '-' ? stdin() : readFileSync(arg, 'utf8');
     } catch (e) {
-      if (e instanceof FieldError) fail(e.message);
-      throw e;
+      fail(`cannot read ${arg === '-' ? 'standard input' : arg}: ${(e as Error).message}`);
     }
-  }
-  let source: string;
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch (e) {
+      fail(`the scenario is not valid JSON: ${(e as Error).message}`);
+    }
+    return parseScenario(data);
+  };
+
   try {
-    source = readFileSync(arg === '-' ? 0 : arg, 'utf8');
+    const argv = args.filter((a) => a !== '--curvature');
+    if (argv.length !== 1 || argv[0] === '-h' || argv[0] === '--help') {
+      stderr.write(`${USAGE}\n`);
+      return argv[0] === '-h' || argv[0] === '--help' ? 0 : 2;
+    }
+    const arg = argv[0];
+    if (arg === '--list') stdout.write(`${JSON.stringify(catalogListing(), null, 2)}\n`);
+    else runAndPrint(isLink(arg) ? scenarioFromLink(arg) : scenarioFromFile(arg));
+    return 0;
   } catch (e) {
-    fail(`cannot read ${arg === '-' ? 'standard input' : arg}: ${(e as Error).message}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    fail(`the scenario is not valid JSON: ${(e as Error).message}`);
-  }
-  try {
-    runAndPrint(parseScenario(data));
-  } catch (e) {
-    if (e instanceof FieldError) fail(e.message);
+    if (e instanceof Exit) return e.code;
+    if (e instanceof ScenarioError && e.issue.kind === 'unknown-name' && e.path === 'surface.id')
+      return report(`${e.message} (see simulate --list)`);
+    if (e instanceof FieldError) return report(e.message);
     throw e;
   }
 }
 
-main(process.argv.slice(2));
+// Run when executed (`tsx src/cli/simulate.ts …`), not when a test imports main.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(
+    process.argv.slice(2),
+    () => readFileSync(0, 'utf8'),
+    process.stdout,
+    process.stderr,
+  );

@@ -1,6 +1,9 @@
+import type { Issue, PathKey } from '../engine/issues.ts';
+import { FieldError } from '../engine/validateParams.ts';
+
 /**
- * Turn a validation failure into a sentence for people: `runs[2].params.lr: must be in
- * (0, 1000000] (got -1)` becomes `run 3: lr must be in (0, 1000000] (got -1)`.
+ * Turn a validation issue into a sentence for people: the issue at `runs[2].params.lr` with
+ * "must be in (0, 1000000] (got -1)" becomes `run 3: lr must be in (0, 1000000] (got -1)`.
  *
  * Problems can echo text from an untrusted link (an unknown optimizer's name, a field name).
  * The UI renders them as plain text, so nothing can inject markup, but a link must not be able
@@ -22,13 +25,11 @@ export function clip(text: string, limit = ECHO_LIMIT): string {
   return chars.length > limit ? `${chars.slice(0, limit).join('')}…` : visible;
 }
 
-/** Quoted strings in a problem are echoes of the input: clip each. */
+/** Quoted strings in a problem are echoes of the input (names, expression tokens): clip each. */
 const clipQuoted = (problem: string) =>
   problem.replace(/"([^"]*)"/g, (_m, inner: string) => `"${clip(inner)}"`);
 
-/** Words that read as the continuation of a field name: "lr must be …", "runs needs …". */
-const PREDICATE = /^(must|needs|only|give)\b/;
-
+/** Field names that read better in words (keys are paths below a run, joined by dots). */
 const FIELD_NAMES: Readonly<Record<string, string>> = {
   color: 'colour',
   'swa.start': 'SWA start',
@@ -36,60 +37,71 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   'schedule.name': 'schedule',
 };
 
-/** A path below a run, the surface, the view or the noise, as words: `schedule.params.T_0` → `schedule T_0`. */
-function fieldWords(rest: string): string {
-  if (Object.hasOwn(FIELD_NAMES, rest)) return FIELD_NAMES[rest];
-  return rest
-    .replace(/^params(\.|$)/, '')
-    .replace(/\.params(\.|$)/g, ' ')
-    .replace(/\./g, ' ')
-    .trim();
-}
-
 /**
- * `field problem` or `field: problem`; `rest` is the raw path below the section, used to name
- * an unknown key exactly (keys come from the input and may hold dots or spaces).
+ * A path below a run, the surface, the view or the noise, as words: `schedule.params.T_0` →
+ * `schedule T_0`, `params.betas[1]` → `betas[1]` (a group's parameters are named by themselves).
  */
-function join(rest: string, problem: string): string {
-  const unknown = /^unknown (parameter|field)\b([\s\S]*)$/.exec(problem);
-  if (unknown && rest) {
-    const known = /^((?:schedule\.)?params|swa|schedule|camera|view\.camera)\.([\s\S]*)$/.exec(
-      rest,
-    );
-    const words = known ? fieldWords(known[1]) : '';
-    const owner = words ? `${words} ` : '';
-    const key = known ? known[2] : rest;
-    return `${owner}unknown ${unknown[1]} "${clip(key)}"${unknown[2]}`;
+function fieldWords(path: readonly PathKey[]): string {
+  const dotted = path.filter((k) => typeof k === 'string').join('.');
+  if (path.every((k) => typeof k === 'string') && Object.hasOwn(FIELD_NAMES, dotted))
+    return FIELD_NAMES[dotted];
+  const words: string[] = [];
+  for (const key of path) {
+    if (typeof key === 'number') words.push(`${words.pop() ?? ''}[${key}]`);
+    else if (key !== 'params') words.push(key);
   }
-  const field = fieldWords(rest);
-  if (!field) return problem;
-  return PREDICATE.test(problem) ? `${field} ${problem}` : `${field}: ${problem}`;
+  return words.join(' ');
 }
 
-/** The human sentence for a FieldError's path and problem (or its `path: problem` message). */
-export function describeFieldError(error: { path: string; problem: string } | string): string {
-  let path: string;
-  let problem: string;
-  if (typeof error === 'string') {
-    const m = /^([^:]*): ([\s\S]*)$/.exec(error);
-    path = m ? m[1] : '';
-    problem = m ? m[2] : error;
-  } else {
-    ({ path, problem } = error);
+/** `field problem` for a bad value, `field: problem` for a statement, the key for an unknown key. */
+function phrase(path: readonly PathKey[], issue: Issue): string {
+  const problem = clipQuoted(issue.problem);
+  if (issue.kind === 'unknown-key' && path.length > 0) {
+    const owner = fieldWords(path.slice(0, -1));
+    const key = String(path[path.length - 1]);
+    // "unknown parameter (expected …)" → "unknown parameter "lrr" (expected …)"
+    const [head, tail] = splitAt(problem, ' (');
+    return `${owner ? `${owner} ` : ''}${head} "${clip(key)}"${tail}`;
   }
-  problem = clipQuoted(problem.replace(/ \(see simulate --list\)/, ''));
-  const cap = (s: string) => clip(s, MESSAGE_LIMIT);
+  const field = fieldWords(path);
+  if (!field) return problem;
+  return issue.kind === 'invalid' ? `${field} ${problem}` : `${field}: ${problem}`;
+}
 
-  const run = /^runs\[(\d+)\](?:\.([\s\S]*))?$/.exec(path);
-  if (run) return cap(`run ${Number(run[1]) + 1}: ${join(run[2] ?? '', problem)}`);
-  const section = /^(surface|view|noise)(?:\.([\s\S]*))?$/.exec(path);
-  if (section) {
-    const [, name, rest] = section;
-    if (rest === undefined) return cap(join(name, problem));
-    if (name === 'surface' && (rest === 'expression' || rest === 'id' || rest === 'domain'))
-      return cap(join(rest === 'id' ? 'surface' : `surface.${rest}`, problem));
-    return cap(`${name}: ${join(rest, problem)}`);
+const splitAt = (s: string, sep: string): [string, string] => {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i)];
+};
+
+/** Sections named before the field: "run 3: …", "surface: …", "view: …", "noise: …". */
+const SECTIONS = ['surface', 'view', 'noise'];
+/** Surface fields named with the word surface itself: "surface expression: …". */
+const SURFACE_OWN = ['id', 'expression', 'domain'];
+
+/** The human sentence for a validation issue. */
+export function describeIssue(issue: Issue): string {
+  const cap = (s: string) => clip(s, MESSAGE_LIMIT);
+  const [head, ...rest] = issue.path;
+  if (head === 'runs' && typeof rest[0] === 'number')
+    return cap(`run ${rest[0] + 1}: ${phrase(rest.slice(1), issue)}`);
+  if (typeof head === 'string' && SECTIONS.includes(head)) {
+    if (rest.length === 0) return cap(phrase([head], issue));
+    if (head === 'surface' && rest.length === 1 && SURFACE_OWN.includes(String(rest[0])))
+      return cap(phrase(rest[0] === 'id' ? ['surface'] : issue.path, issue));
+    return cap(`${head}: ${phrase(rest, issue)}`);
   }
-  if (path === '') return cap(PREDICATE.test(problem) ? `the scenario ${problem}` : problem);
-  return cap(join(path, problem));
+  if (issue.path.length === 0)
+    return cap(issue.kind === 'invalid' ? `the scenario ${issue.problem}` : issue.problem);
+  return cap(phrase(issue.path, issue));
+}
+
+/** The sentence for a thrown validation error (a ScenarioError carries its issue). */
+export function describeFieldError(error: FieldError & { issue?: Issue }): string {
+  return describeIssue(
+    error.issue ?? {
+      path: error.path ? [error.path] : [],
+      kind: 'invalid',
+      problem: error.problem,
+    },
+  );
 }

@@ -1,68 +1,66 @@
-import { FieldError } from '../engine/validateParams.ts';
+import * as v from 'valibot';
 
 /**
- * Small validators for untrusted input (scenario files, share links). Each names the field it
- * rejects, so a user reads "runs[2].params.lr: must be in (0, 1000000]" instead of a stack trace.
+ * Schema pieces for the fields of a scenario file or share link. Each problem reads as the
+ * continuation of the field's name: "steps must be between 1 and 10000 (got 0)".
  */
-export type Obj = Record<string, unknown>;
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-export function isPlainObject(v: unknown): v is Obj {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+export const finite = (min = -Infinity, max = Infinity) =>
+  v.pipe(
+    v.custom<number>(isFiniteNumber, 'must be a finite number'),
+    v.check(
+      (x) => x >= min && x <= max,
+      (i) => `must be between ${min} and ${max} (got ${i.input})`,
+    ),
+  );
 
-export function object(v: unknown, path: string, allowed: readonly string[]): Obj {
-  if (!isPlainObject(v)) throw new FieldError(path, 'must be an object');
-  for (const key of Object.keys(v)) {
-    if (!allowed.includes(key))
-      throw new FieldError(
-        path ? `${path}.${key}` : key,
-        `unknown field (expected one of: ${allowed.join(', ')})`,
-      );
-  }
-  return v;
-}
+export const integer = (min: number, max: number) =>
+  v.pipe(
+    finite(min, max),
+    v.check((x: number) => Number.isInteger(x), 'must be a whole number'),
+  );
 
-export function finite(v: unknown, path: string, min = -Infinity, max = Infinity): number {
-  if (typeof v !== 'number' || !Number.isFinite(v))
-    throw new FieldError(path, 'must be a finite number');
-  if (v < min || v > max)
-    throw new FieldError(path, `must be between ${min} and ${max} (got ${v})`);
-  return v;
-}
+export const boolean = () =>
+  v.custom<boolean>((x) => typeof x === 'boolean', 'must be true or false');
 
-export function integer(v: unknown, path: string, min: number, max: number): number {
-  const x = finite(v, path, min, max);
-  if (!Number.isInteger(x)) throw new FieldError(path, 'must be a whole number');
-  return x;
-}
+export const text = (maxLength: number) =>
+  v.pipe(
+    v.custom<string>((x) => typeof x === 'string', 'must be a string'),
+    v.check((s) => s.length <= maxLength, `must be at most ${maxLength} characters`),
+  );
 
-export function boolean(v: unknown, path: string): boolean {
-  if (typeof v !== 'boolean') throw new FieldError(path, 'must be true or false');
-  return v;
-}
+export const oneOf = <T extends string>(choices: readonly T[]) =>
+  v.custom<T>(
+    (x) => typeof x === 'string' && (choices as readonly string[]).includes(x),
+    `must be one of: ${choices.join(', ')}`,
+  );
 
-export function text(v: unknown, path: string, maxLength: number): string {
-  if (typeof v !== 'string') throw new FieldError(path, 'must be a string');
-  if (v.length > maxLength) throw new FieldError(path, `must be at most ${maxLength} characters`);
-  return v;
-}
+/** A fixed-length list of bounded numbers, e.g. a point [x, y]. */
+export const vector = <N extends 2 | 3 | 4>(length: N, bound: number, shape: string) =>
+  v.pipe(
+    v.custom<unknown[]>((x) => Array.isArray(x) && x.length === length, `must be ${shape}`),
+    v.array(finite(-bound, bound)),
+    v.transform((xs) => xs as Vector<N>),
+  );
+type Vector<N> = N extends 2
+  ? [number, number]
+  : N extends 3
+    ? [number, number, number]
+    : [number, number, number, number];
 
-export function point(v: unknown, path: string, bound: number): [number, number] {
-  if (!Array.isArray(v) || v.length !== 2) throw new FieldError(path, 'must be a pair [x, y]');
-  return [finite(v[0], `${path}[0]`, -bound, bound), finite(v[1], `${path}[1]`, -bound, bound)];
-}
+export const point = (bound: number) => vector(2, bound, 'a pair [x, y]');
 
-export function oneOf<T extends string>(v: unknown, path: string, choices: readonly T[]): T {
-  if (typeof v !== 'string' || !(choices as readonly string[]).includes(v))
-    throw new FieldError(path, `must be one of: ${choices.join(', ')}`);
-  return v as T;
-}
+/** A registry key: the problem names the bad value and lists the good ones. */
+export const registryKey = (
+  registry: Readonly<Record<string, unknown>>,
+  maxLength: number,
+  problem: (name: string) => string,
+) =>
+  v.pipe(
+    text(maxLength),
+    v.picklist(Object.keys(registry), (i) => problem(String(i.input))),
+  );
 
-/** Read an optional field: undefined when absent. */
-export function opt<T>(o: Obj, key: string, read: (v: unknown) => T): T | undefined {
-  return Object.prototype.hasOwnProperty.call(o, key) && o[key] !== undefined
-    ? read(o[key])
-    : undefined;
-}
+/** null, or the value; absent reads as null. */
+export const orNull = <T>(schema: v.GenericSchema<unknown, T>) => v.nullish(schema, null);

@@ -1,5 +1,5 @@
 import { FieldError } from '../engine/validateParams.ts';
-import { isPlainObject } from './fields.ts';
+import { isPlainObject } from '../engine/issues.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
 
 /**

@@ -13,11 +13,3 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
     out.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
   return out;
 }
-
-/** A compact label for a tick or readout value. */
-export function formatTick(v: number): string {
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  if (a >= 1e4 || a < 1e-3) return v.toExponential(1).replace('e+', 'e');
-  return String(Number(v.toPrecision(4)));
-}

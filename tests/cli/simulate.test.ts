@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/simulate.ts';
 
-/**
- * Run the real command line — what `npm run -s simulate -- ARG` runs — through node with tsx's
- * loader (not npx, whose own warnings would land on stderr).
- */
+/** Run the command's main in this process, with standard input and output as strings. */
 function simulate(arg: string | string[], input?: string) {
   const args = Array.isArray(arg) ? arg : [arg];
+  let out = '';
+  let err = '';
+  const code = main(
+    args,
+    () => {
+      if (input === undefined) throw new Error('no standard input');
+      return input;
+    },
+    { write: (t: string) => (out += t) },
+    { write: (t: string) => (err += t) },
+  );
+  return { code, out, err };
+}
+
+/**
+ * The real command line — what `npm run -s simulate -- ARG` runs — through node with tsx's
+ * loader (not npx, whose own warnings would land on stderr). Each costs a second or more to
+ * start, so one case tests the wiring (arguments, standard input, output, exit code) this way.
+ */
+function simulateProcess(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
     input,
     encoding: 'utf8',
@@ -15,7 +33,24 @@ function simulate(arg: string | string[], input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('simulate command', { timeout: 60_000 }, () => {
+describe('simulate as a process', { timeout: 60_000 }, () => {
+  it('reads standard input, prints JSON and exits 0', () => {
+    const r = simulateProcess(
+      ['-'],
+      JSON.stringify({
+        surface: { expression: 'x^2 + y^2' },
+        start: [1, 1],
+        steps: 5,
+        runs: [{ optimizer: 'sgd', params: { lr: 0.1 } }],
+      }),
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).runs[0].trajectory).toHaveLength(6);
+  });
+});
+
+describe('simulate command', () => {
   it('reads a scenario from standard input and prints trajectories, losses and lrs', () => {
     const scenario = {
       surface: { expression: '(1-x)^2 + 100*(y-x^2)^2' },
@@ -59,6 +94,20 @@ describe('simulate command', { timeout: 60_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/runs\[0\]\.params\.lr: must be a finite number/);
     expect(r.out).toBe('');
+  });
+
+  it('points to --list for an unknown surface', () => {
+    const r = simulate('-', '{"surface": {"id": "nope"}, "runs": [{"optimizer": "sgd"}]}');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('simulate: surface.id: unknown surface "nope" (see simulate --list)\n');
+    expect(r.out).toBe('');
+  });
+
+  it('prints its usage: exit 0 when asked, 2 for wrong arguments', () => {
+    expect(simulate('--help').code).toBe(0);
+    const r = simulate(['a.json', 'b.json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^usage: simulate FILE/);
   });
 
   it('says so when the input is not JSON', () => {

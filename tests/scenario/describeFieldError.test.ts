@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FieldError } from '../../src/engine/validateParams.ts';
 import {
   describeFieldError,
+  describeIssue,
   ECHO_LIMIT,
   MESSAGE_LIMIT,
 } from '../../src/scenario/describeFieldError.ts';
@@ -27,11 +28,12 @@ const withRun = (run: unknown, i = 0) => ({
 describe('describeFieldError', () => {
   it('names runs by their 1-based number and parameters by name', () => {
     expect(
-      describeFieldError(new FieldError('runs[2].params.lr', 'must be in (0, 1000000] (got -1)')),
+      describeIssue({
+        path: ['runs', 2, 'params', 'lr'],
+        kind: 'invalid',
+        problem: 'must be in (0, 1000000] (got -1)',
+      }),
     ).toBe('run 3: lr must be in (0, 1000000] (got -1)');
-    expect(describeFieldError('runs[2].params.lr: must be in (0, 1000000] (got -1)')).toBe(
-      'run 3: lr must be in (0, 1000000] (got -1)',
-    );
   });
 
   it('reads the errors parseScenario really throws', () => {

@@ -77,9 +77,9 @@ describe('exportTorch', () => {
     ]);
   });
 
-  it('names exactly the non-default parameters, for 300 random scenarios', () => {
+  it('names exactly the non-default parameters, for 100 random scenarios', () => {
     const rng = new Rng(99);
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 100; i++) {
       const s = randomScenario(rng);
       const ctors = line(exportTorch(s), 'optimizer = ');
       s.runs.forEach((run, r) => {
@@ -165,7 +165,7 @@ describe('exportTorch', () => {
 
   it('starts each run where the lab does', () => {
     const rng = new Rng(5);
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 100; i++) {
       const s = randomScenario(rng);
       const built = buildSurface(s.surface, s.noise.seed);
       const starts = line(exportTorch(s), 'w = torch.tensor(');

@@ -152,6 +152,17 @@ describe('salvageScenario', () => {
     expect(Object.getPrototypeOf(r.scenario)).toBe(Object.prototype);
   });
 
+  it('shows the default runs when the link has no list of runs, or an empty one', () => {
+    const none = salvageScenario(variant((s) => void ((s as Record<string, unknown>).runs = 'x')));
+    expect(none.problems).toEqual(['the link has no list of runs; showing the default runs']);
+    const empty = salvageScenario(variant((s) => void (s.runs = [])));
+    expect(empty.problems).toEqual(['no run in the link could be read; showing the default runs']);
+    for (const r of [none, empty]) {
+      expect(r.status).toBe('repaired');
+      expect(r.scenario.runs).toEqual(parseScenario({ ...DEFAULT_SCENARIO_JSON, steps: 100 }).runs);
+    }
+  });
+
   it('keeps the first 8 of too many runs', () => {
     const r = salvageScenario(variant((s) => void (s.runs = Array(10_000).fill(s.runs[0]))));
     expect(r.problems).toEqual(['only the first 8 of 10000 runs were kept']);

@@ -22,9 +22,11 @@ describe('share links', () => {
     }
   });
 
-  it('round-trips 2000 random valid scenarios exactly', { timeout: 120_000 }, () => {
+  // 500 draws cover every optimizer, schedule and surface many times over (linkFuzz.test.ts adds
+  // damaged links); more only repeats them.
+  it('round-trips 500 random valid scenarios exactly', () => {
     const rng = new Rng(20240611);
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 500; i++) {
       const s = randomScenario(rng);
       const link = encodeScenario(s);
       expect(link).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Objective } from '../../src/engine/objective.ts';
 import { sgd } from '../../src/engine/optimizers/sgd.ts';
 import { runOptimizer, type RunResult } from '../../src/engine/run.ts';
-import { fmtPoint } from '../../src/view/panels/formatValue.ts';
+import { fmtPoint } from '../../src/engine/formatNumber.ts';
 import { lossReadout } from '../../src/view/panels/lossReadout.ts';
 import {
   blowUp,

@@ -4,7 +4,7 @@ import { onFrame, playhead, requestDraw } from '../../state/playhead.ts';
 import { sim, subscribeSimulation } from '../../state/simulation.ts';
 import { heightModeOf, resolutionCapOf } from '../../state/surfaceView.ts';
 import { LIMITS } from '../../scenario/scenario.ts';
-import { fmtNum } from '../panels/formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 import { criticalPointsOf } from './criticalPointsOf.ts';
 import { MapRenderer } from './mapRenderer.ts';
 import { pickDecimals, roundTo } from './viewport.ts';

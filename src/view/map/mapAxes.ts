@@ -2,8 +2,10 @@ import type { Domain } from '../../surfaces/surface.ts';
 import type { GridStats, HeightMode } from '../../surfaces/grid/index.ts';
 import { heightOf, lossAtHeight } from '../../surfaces/grid/index.ts';
 import { colormapCss, LUT_SIZE } from '../colormap.ts';
-import { formatTick, niceTicks } from '../niceTicks.ts';
-import { formatLogTick, logTicks } from '../plots/logTicks.ts';
+import { formatTick } from '../../engine/formatNumber.ts';
+import { niceTicks } from '../niceTicks.ts';
+import { formatLogTick } from '../../engine/formatNumber.ts';
+import { logTicks } from '../plots/logTicks.ts';
 import { FONT, INK } from '../plots/canvasStyle.ts';
 import { toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
 

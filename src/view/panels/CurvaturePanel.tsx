@@ -8,7 +8,7 @@ import { actions } from '../../state/store.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { runLabel } from '../palette.ts';
 import { CLASSIFICATION_TEXT, limitCaveat } from './curvatureText.ts';
-import { dropNoise, fmtNum, fmtPoint } from './formatValue.ts';
+import { dropNoise, fmtNum, fmtPoint } from '../../engine/formatNumber.ts';
 import { stabilityVerdict } from './stabilityVerdict.ts';
 import { PointFields } from './PointFields.tsx';
 import './panels.css';

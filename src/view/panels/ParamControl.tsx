@@ -7,7 +7,7 @@ import type {
   ParamValue,
   TupleParam,
 } from '../../engine/params.ts';
-import { fmtParam } from './formatValue.ts';
+import { fmtParam } from '../../engine/formatNumber.ts';
 import { parseListFor, parseNumberFor } from './parseInput.ts';
 import { sliderScaleOf } from './sliderScale.ts';
 import { NumberField, TypedField } from './TypedField.tsx';

@@ -6,7 +6,7 @@ import { runColor, runLabel } from '../palette.ts';
 import { CrossIcon, DuplicateIcon, EyeIcon, PencilIcon } from './icons.tsx';
 import { sim } from '../../state/simulation.ts';
 import { blowUp, convergedAt, leftDomainAt } from './runOutcome.ts';
-import { fmtNum, fmtPoint } from './formatValue.ts';
+import { fmtNum, fmtPoint } from '../../engine/formatNumber.ts';
 
 interface Props {
   run: ScenarioRun;

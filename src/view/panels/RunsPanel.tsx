@@ -5,7 +5,7 @@ import { onFrame, shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
 import { actions } from '../../state/store.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
-import { fmtNum, fmtPoint } from './formatValue.ts';
+import { fmtNum, fmtPoint } from '../../engine/formatNumber.ts';
 import { lossReadout } from './lossReadout.ts';
 import { RunCard } from './RunCard.tsx';
 import { describeEnding } from './runOutcome.ts';

@@ -4,7 +4,7 @@ import { LIMITS } from '../../scenario/scenario.ts';
 import { actions } from '../../state/store.ts';
 import { sim } from '../../state/simulation.ts';
 import { useLab, useSimulationVersion } from '../../state/useLab.ts';
-import { fmtPoint } from './formatValue.ts';
+import { fmtPoint } from '../../engine/formatNumber.ts';
 import { parseIntegerIn } from './parseInput.ts';
 import { ParamControl } from './ParamControl.tsx';
 import { NumberField } from './TypedField.tsx';

@@ -6,7 +6,7 @@ import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { DomainFields } from './DomainFields.tsx';
 import { ExpressionInput } from './ExpressionInput.tsx';
-import { latexToText } from './latexToText.ts';
+import { Formula } from './Formula.tsx';
 import { ParamControl } from './ParamControl.tsx';
 import { SimulationSettings } from './SimulationSettings.tsx';
 import { SurfacePicker } from './SurfacePicker.tsx';
@@ -40,8 +40,8 @@ export function SurfacePanel() {
       <h2 id="surface-panel-title">Surface</h2>
       <SurfacePicker selected={selected} onSelect={selectSurface} />
       {def && (
-        <p className="formula" aria-label={`Formula: ${latexToText(def.formula)}`}>
-          <code>{latexToText(def.formula)}</code>
+        <p className="formula">
+          <Formula latex={def.formula} />
         </p>
       )}
       {def &&

@@ -1,5 +1,5 @@
 import type { RunResult } from '../../engine/run.ts';
-import { fmtNum } from './formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 
 /** The legend's per-frame text for one run at a step (written into the DOM, not React state). */
 export function lossReadout(r: RunResult | null, step: number): string {

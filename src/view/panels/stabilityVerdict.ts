@@ -1,4 +1,4 @@
-import { fmtNum } from './formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 
 /**
  * Gradient descent on the local quadratic model multiplies the error along an eigenvector with

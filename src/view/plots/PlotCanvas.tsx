@@ -1,6 +1,6 @@
 import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
 import { onFrame, playhead, requestDraw, seek } from '../../state/playhead.ts';
-import { fmtNum } from '../panels/formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 import { fitCanvas } from './canvasStyle.ts';
 import { drawCursor, drawPlotStatic, plotLayout, type PlotLayout } from './drawPlot.ts';
 import { describePlot, type PlotData } from './plotSeries.ts';

@@ -1,12 +1,10 @@
-import { SUPERSCRIPT } from '../superscript.ts';
+import { pow10 } from '../../engine/formatNumber.ts';
 import { niceTicks } from '../niceTicks.ts';
 
 /**
- * Ticks and labels for a log axis. Linear axes use niceTicks (src/view/niceTicks.ts).
+ * Ticks for a log axis (labels: formatLogTick in src/engine/formatNumber.ts). Linear axes use
+ * niceTicks (src/view/niceTicks.ts).
  */
-
-/** 10^e without the rounding of 10 ** e for negative e (10 ** -3 = 0.0010000000000000002). */
-export const pow10 = (e: number): number => (e < 0 ? 1 / 10 ** -e : 10 ** e);
 
 /**
  * Ticks for a log axis over [lo, hi] (both > 0): powers of ten, every `stride`-th decade when
@@ -33,14 +31,4 @@ export function logTicks(lo: number, hi: number, maxCount = 6): number[] {
     }
   }
   return out.length >= 2 ? out : niceTicks(lo, hi, 3).filter((v) => v > 0);
-}
-
-/** A log-axis label: plain from 0.01 to 1000, else 10ⁿ for powers of ten and "2e-5" for others. */
-export function formatLogTick(v: number): string {
-  if (!(v > 0) || !Number.isFinite(v)) return String(v);
-  const e = Math.floor(Math.log10(v) + 1e-9);
-  if (e >= -2 && e <= 3) return String(Number(v.toPrecision(6)));
-  const m = Number((v / pow10(e)).toPrecision(6));
-  if (m === 1) return `10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-  return `${m}e${e}`;
 }

@@ -1,6 +1,6 @@
 import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
-import { fmtNum } from '../panels/formatValue.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 
 /**
  * What the four plots under the view show, computed once per simulation: per visible run one

@@ -1,5 +1,7 @@
-import { formatTick, niceTicks } from '../niceTicks.ts';
-import { formatLogTick, logTicks } from './logTicks.ts';
+import { formatTick } from '../../engine/formatNumber.ts';
+import { niceTicks } from '../niceTicks.ts';
+import { formatLogTick } from '../../engine/formatNumber.ts';
+import { logTicks } from './logTicks.ts';
 
 /**
  * A map from data values to pixels along one axis, and back. Outputs are always finite (clamped

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Line } from '@react-three/drei';
 import { TextSprite } from './TextSprite.tsx';
 import type { Domain } from '../../surfaces/surface.ts';
-import { formatTick, niceTicks } from '../niceTicks.ts';
+import { formatTick } from '../../engine/formatNumber.ts';
+import { niceTicks } from '../niceTicks.ts';
 import type { LandscapeFrame } from './landscapeFrame.ts';
 
 const z = -0.005;

@@ -12,7 +12,7 @@ import { shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { runColor, runLabel } from '../palette.ts';
-import { fmtPoint } from '../panels/formatValue.ts';
+import { fmtPoint } from '../../engine/formatNumber.ts';
 import { lossReadout } from '../panels/lossReadout.ts';
 import { leftDomainAt } from '../panels/runOutcome.ts';
 import { composeFigure, type FigureParts } from './composeFigure.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLogTick, logTicks, pow10 } from '../../../src/view/plots/logTicks.ts';
+import { formatLogTick, pow10 } from '../../../src/engine/formatNumber.ts';
+import { logTicks } from '../../../src/view/plots/logTicks.ts';
 
 describe('logTicks', () => {
   it('gives every power of ten inside a range of a few decades', () => {
