@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, screenshot } from './chromium.ts';
+import { PALETTE } from '../../src/view/palette.ts';
 import {
   MAP,
   SCENE,
   expectNoErrors,
+  legendRows,
+  seekToEnd,
   shownStep,
   snapCanvas,
   startField,
@@ -34,6 +37,7 @@ const SCREENS = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
   { width: 1024, height: 700 },
+  { width: 1100, height: 700 },
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ];
@@ -257,6 +261,45 @@ describe('the layout on every screen', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Reset view' }).count()).toBe(1);
     expect([await x.inputValue(), await y.inputValue()]).toEqual(moved);
     await screenshot(page, 'layout-touch-2d');
+    expectNoErrors(errors);
+    await close(page);
+  });
+
+  it('a run lying exactly on another leaves the one beneath visible on the map', async () => {
+    const { page, errors } = await openAt({ width: 1280, height: 800 }, '2d');
+    // A duplicate follows its original (index 1) and takes the second colour; the original
+    // keeps the first, and the two trails coincide point for point.
+    await legendRows(page)
+      .first()
+      .getByRole('button', { name: /^Duplicate/ })
+      .click();
+    await expect.poll(() => legendRows(page).count()).toBe(3);
+    await seekToEnd(page);
+    const near = (hex: string) =>
+      page.evaluate(
+        ([sel, h]) => {
+          const c = document.querySelector(sel) as HTMLCanvasElement;
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          const rgb = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4)
+            if (
+              Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) <
+              40
+            )
+              n++;
+          return n;
+        },
+        [MAP, hex] as const,
+      );
+    await expect.poll(() => near(PALETTE[1])).toBeGreaterThan(100);
+    const duplicate = await near(PALETTE[1]);
+    // The original shows through the duplicate's gaps along the trail (drawn solid on top, the
+    // duplicate would leave none of the original's pixels at all).
+    const original = await near(PALETTE[0]);
+    expect(original).toBeGreaterThan(20);
+    expect(original).toBeGreaterThan(0.04 * duplicate);
+    await screenshot(page, 'layout-overlapping-runs');
     expectNoErrors(errors);
     await close(page);
   });
