@@ -224,6 +224,38 @@ describe('the layout on every screen', () => {
     await close(page);
   });
 
+  it('on a phone the runs and surface panels fold, and stay as set across 3D and 2D', async () => {
+    const { page, errors } = await openAt({ width: 390, height: 844 });
+    const runsToggle = page.getByRole('button', { name: 'Runs and their settings' });
+    const surfaceToggle = page.getByRole('button', { name: /^Surface, simulation/ });
+    const legend = page.getByRole('list', { name: 'Runs legend' });
+    await expect.poll(() => runsToggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.isVisible()).toBe(false);
+    await runsToggle.tap();
+    await expect.poll(() => runsToggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await legend.isVisible()).toBe(true);
+    expect(await surfaceToggle.getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: '2D', exact: true }).tap();
+    await page.waitForSelector(MAP);
+    expect(await runsToggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await legend.isVisible()).toBe(true);
+    await runsToggle.tap();
+    expect(await legend.isVisible()).toBe(false);
+    expectNoErrors(errors);
+    await close(page);
+  });
+
+  it('on a desktop nothing folds: no toggles, both panels shown', async () => {
+    const { page, errors } = await openAt({ width: 1280, height: 800 });
+    expect(await page.locator('button.collapsible-toggle').first().isVisible()).toBe(false);
+    expect(await page.getByRole('list', { name: 'Runs legend' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Surface', exact: true }).isVisible()).toBe(
+      true,
+    );
+    expectNoErrors(errors);
+    await close(page);
+  });
+
   it('3D by touch: one finger orbits, two fingers pinch-zoom', async () => {
     const { page, errors } = await openAt({ width: 390, height: 844 });
     const cdp = await page.context().newCDPSession(page);
