@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launch, screenshot } from './chromium.ts';
+import { canvasInkFraction, launch, screenshot } from './chromium.ts';
 import { PALETTE } from '../../src/view/palette.ts';
 import {
   MAP,
@@ -267,9 +267,12 @@ describe('the layout on every screen', () => {
     await waitForCanvasChange(page, SCENE, 'before-orbit', 0.02);
 
     await snapCanvas(page, SCENE, 'before-pinch');
+    const inkBefore = await canvasInkFraction(page, SCENE);
     const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     await pinch(cdp, centre, 60, 220);
     await waitForCanvasChange(page, SCENE, 'before-pinch', 0.02);
+    // Fingers spreading zoom in: the landscape covers more of the view than before.
+    await expect.poll(() => canvasInkFraction(page, SCENE)).toBeGreaterThan(inkBefore * 1.2);
     await screenshot(page, 'layout-touch-3d');
     expectNoErrors(errors);
     await close(page);
