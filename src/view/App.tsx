@@ -6,6 +6,7 @@ import { RunsPanel } from './panels/RunsPanel.tsx';
 import { CurvaturePanel } from './panels/CurvaturePanel.tsx';
 import { ContourMap } from './map/ContourMap.tsx';
 import { Timeline } from './controls/Timeline.tsx';
+import { Collapsible } from './controls/Collapsible.tsx';
 import { Plots } from './plots/Plots.tsx';
 import { Notice } from './Notice.tsx';
 import { LessonCard, LessonsButton } from './share/Lessons.tsx';
@@ -57,13 +58,8 @@ export function App() {
         )}
         <ShareBar />
       </header>
-      <aside className="app-surface" aria-label="Landscape">
-        <SurfacePanel />
-        <CurvaturePanel />
-      </aside>
       <main className="app-view" aria-label="Landscape view">
         <Notice />
-        <LessonCard besideColourBar={!show3d} />
         {show3d ? (
           <Suspense
             fallback={
@@ -78,12 +74,26 @@ export function App() {
           <ContourMap />
         )}
       </main>
-      <section className="app-bottom" aria-label="Playback and plots">
+      {/* Outside the view box, so the card never covers the picture (theme.css places it). */}
+      <div className="app-lesson">
+        <LessonCard besideColourBar={false} />
+      </div>
+      <div className="app-timeline">
         <Timeline />
+      </div>
+      <section className="app-plots" aria-label="Plots">
         <Plots />
       </section>
       <aside className="app-runs" aria-label="Runs">
-        <RunsPanel />
+        <Collapsible title="Runs and their settings">
+          <RunsPanel />
+        </Collapsible>
+      </aside>
+      <aside className="app-surface" aria-label="Landscape">
+        <Collapsible title="Surface, simulation and curvature">
+          <SurfacePanel />
+          <CurvaturePanel />
+        </Collapsible>
       </aside>
     </div>
   );

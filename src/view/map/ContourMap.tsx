@@ -10,7 +10,10 @@ import { MapRenderer } from './mapRenderer.ts';
 import { pickDecimals, roundTo } from './viewport.ts';
 import './contourMap.css';
 
-const HINT = 'drag: move the start · shift-click: curvature probe · scroll: zoom';
+/** How far (CSS px) a finger moves before a touch counts as a drag rather than a tap. */
+const TOUCH_SLOP = 6;
+
+const HINT = 'drag: move the start · shift-click: curvature probe · scroll or pinch: zoom';
 
 /** Clamp to the scenario's coordinate limit and round to what a pixel can resolve. */
 function pickedPoint(r: MapRenderer, px: number, py: number): [number, number] {
@@ -31,7 +34,14 @@ export function ContourMap() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const readoutRef = useRef<HTMLSpanElement>(null);
   const rendererRef = useRef<MapRenderer | null>(null);
-  const gesture = useRef<{ kind: 'start' | 'pan'; x: number; y: number } | null>(null);
+  // held: a touch that has not moved yet. It may become a pinch, so it moves the start only
+  // once it travels TOUCH_SLOP or lifts, never on touch-down.
+  const gesture = useRef<{ kind: 'start' | 'pan'; x: number; y: number; held: boolean } | null>(
+    null,
+  );
+  // Touch points down on the canvas; two make a pinch (zoom about, and pan with, their midpoint).
+  const touches = useRef(new Map<number, { x: number; y: number }>());
+  const pinch = useRef<{ dist: number; mx: number; my: number } | null>(null);
   const [zoomed, setZoomed] = useState(false);
 
   useEffect(() => {
@@ -116,9 +126,26 @@ export function ContourMap() {
     out.textContent = `x ${fmtNum(x)}   y ${fmtNum(y)}   f ${fmtNum(f)}`;
   };
 
+  /** The two touch points' distance and midpoint. */
+  const pinchState = () => {
+    const [a, b] = [...touches.current.values()];
+    return { dist: Math.hypot(a.x - b.x, a.y - b.y), mx: (a.x + b.x) / 2, my: (a.y + b.y) / 2 };
+  };
+
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current;
     const [px, py] = local(e);
+    if (e.pointerType === 'touch') {
+      touches.current.set(e.pointerId, { x: px, y: py });
+      if (touches.current.size === 2) {
+        // A second finger: the gesture becomes a pinch; the first finger no longer drags the start.
+        e.currentTarget.setPointerCapture(e.pointerId);
+        gesture.current = null;
+        pinch.current = pinchState();
+        return;
+      }
+      if (touches.current.size > 2) return;
+    }
     if (!r || !r.inPlot(px, py) || !sim.built) return;
     if (e.button === 2 || (e.button === 0 && e.shiftKey)) {
       actions.setProbe(pickedPoint(r, px, py));
@@ -128,16 +155,37 @@ export function ContourMap() {
     if (e.button !== 0 && e.button !== 1) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    gesture.current = { kind: e.button === 1 ? 'pan' : 'start', x: px, y: py };
-    if (e.button === 0) actions.setStart(pickedPoint(r, px, py));
+    const held = e.pointerType === 'touch';
+    gesture.current = { kind: e.button === 1 ? 'pan' : 'start', x: px, y: py, held };
+    if (e.button === 0 && !held) actions.setStart(pickedPoint(r, px, py));
   };
 
   const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
     const [px, py] = local(e);
+    const t = touches.current.get(e.pointerId);
+    if (t) {
+      t.x = px;
+      t.y = py;
+    }
+    const p0 = pinch.current;
+    if (p0 && touches.current.size === 2 && rendererRef.current) {
+      const p1 = pinchState();
+      const r = rendererRef.current;
+      // Zoom about the old midpoint, then follow the midpoint: the map stays under the fingers.
+      if (p1.dist > 0) r.zoomAt(p0.mx, p0.my, p0.dist / p1.dist);
+      r.panBy(p1.mx - p0.mx, p1.my - p0.my);
+      pinch.current = p1;
+      requestDraw();
+      return;
+    }
     showReadout(px, py);
     const g = gesture.current;
     const r = rendererRef.current;
     if (!g || !r) return;
+    if (g.held) {
+      if (Math.hypot(px - g.x, py - g.y) < TOUCH_SLOP) return;
+      g.held = false;
+    }
     if (g.kind === 'pan') {
       r.panBy(px - g.x, py - g.y);
       requestDraw();
@@ -150,9 +198,16 @@ export function ContourMap() {
     g.y = py;
   };
 
-  const endGesture = () => {
-    if (!gesture.current) return;
+  const endGesture = (e: PointerEvent<HTMLCanvasElement>) => {
+    touches.current.delete(e.pointerId);
+    if (touches.current.size < 2) pinch.current = null;
+    const g = gesture.current;
+    if (!g) return;
     gesture.current = null;
+    // A tap: the start goes where the finger came down.
+    const r = rendererRef.current;
+    if (g.held && g.kind === 'start' && r && e.type === 'pointerup')
+      actions.setStart(pickedPoint(r, g.x, g.y));
     requestDraw();
   };
 

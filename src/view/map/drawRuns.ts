@@ -1,7 +1,7 @@
 import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
 import type { Domain } from '../../surfaces/surface.ts';
-import { runColor, runLabel } from '../palette.ts';
+import { runColor, runDash, runLabel } from '../palette.ts';
 import { clipSegment } from './clipSegment.ts';
 import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
 import { insideView, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
@@ -32,6 +32,10 @@ const box = { xMin: 0, yMin: 0, xMax: 0, yMax: 0 };
 const dir = new Float64Array(2);
 /** Label boxes placed this frame (reused; see drawRunEvent). */
 const taken: number[] = [];
+/** Pixel length along the subpath being traced, and each run's trail length drawn so far: a
+ * dashed trail appended frame by frame continues its dash pattern where the last frame left it. */
+let traced = 0;
+const dashAt: number[] = [];
 
 function setClipBox(view: Domain): void {
   // A margin of a tenth of the view, so line joins at the edge are outside the clip rect.
@@ -75,12 +79,14 @@ function tracePolyline(
       lx = toPx(m, seg[0]);
       ly = toPy(m, seg[1]);
       ctx.moveTo(lx, ly);
+      if (t > from) traced = 0; // a break: the canvas restarts the dash pattern here
     }
     const px = toPx(m, seg[2]);
     const py = toPy(m, seg[3]);
     connected = seg[2] === x1 && seg[3] === y1;
     if (connected && t + 1 < last && Math.abs(px - lx) < 0.5 && Math.abs(py - ly) < 0.5) continue;
     ctx.lineTo(px, py);
+    traced += Math.hypot(px - lx, py - ly);
     lx = px;
     ly = py;
   }
@@ -116,15 +122,28 @@ export const shownIterate = (r: RunResult, step: number): number =>
   Math.max(0, Math.min(Math.floor(step), r.points - 1));
 
 /** A trail: a dark casing under the run's colour, so it reads on every part of viridis. */
-function strokeTrail(ctx: CanvasRenderingContext2D, color: string, selected: boolean): void {
+function strokeTrail(
+  ctx: CanvasRenderingContext2D,
+  color: string,
+  selected: boolean,
+  i: number,
+  offset: number,
+): void {
+  const dash = runDash(i);
   ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
+  // Dashed trails keep flat ends: round caps would close their gaps.
+  ctx.lineCap = dash ? 'butt' : 'round';
+  if (dash) {
+    ctx.setLineDash([dash.dash, dash.gap]);
+    ctx.lineDashOffset = offset + dash.phase;
+  }
   ctx.lineWidth = selected ? 4.5 : 3.5;
   ctx.strokeStyle = 'rgba(0,0,0,0.55)';
   ctx.stroke();
   ctx.lineWidth = selected ? 2.5 : 1.75;
   ctx.strokeStyle = color;
   ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 /** SWA's path: the run's colour in dashes over white, cased; it runs through its own trail. */
@@ -161,9 +180,12 @@ export function drawTrails(
     const k = shownIterate(r, frame.step);
     if (k <= from) return;
     const color = runColor(run, i);
+    if (from === 0) dashAt[i] = 0;
+    traced = dashAt[i];
     ctx.beginPath();
     tracePolyline(ctx, m, r.trajectory, from, k, NaN, NaN);
-    strokeTrail(ctx, color, selected);
+    strokeTrail(ctx, color, selected, i, dashAt[i]);
+    dashAt[i] = traced;
     if (r.swa && run.swa && k > run.swa.start) {
       ctx.beginPath();
       tracePolyline(ctx, m, r.swa, Math.max(from, run.swa.start), k, NaN, NaN);
@@ -222,7 +244,7 @@ function drawHead(
     hy += (traj[2 * k + 3] - hy) * u;
     ctx.beginPath();
     tracePolyline(ctx, m, traj, k, k, hx, hy);
-    strokeTrail(ctx, color, selected);
+    strokeTrail(ctx, color, selected, i, dashAt[i] ?? 0);
   }
 
   // How the run ended, once the playhead gets there. Diverged at d: iterate d is the

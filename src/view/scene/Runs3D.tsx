@@ -16,11 +16,13 @@ import { LIMITS, type Scenario } from '../../scenario/scenario.ts';
 import { sim } from '../../state/simulation.ts';
 import { playhead } from '../../state/playhead.ts';
 import { labStore } from '../../state/store.ts';
-import { runColor } from '../palette.ts';
+import { runColor, runDash } from '../palette.ts';
 import type { LandscapeFrame } from './landscapeFrame.ts';
 import { toWorld } from './toWorld.ts';
 
 const LIFT = 0.012;
+/** World units per CSS pixel of runDash's map pattern, at the default camera distance. */
+const DASH_SCALE = 0.004;
 const ARROW_MIN = 0.04;
 const ARROW_MAX = 0.7;
 
@@ -129,6 +131,17 @@ export function Runs3D({
       // setPositions makes new GPU buffers: release the old ones first.
       s.trail.geometry.dispose();
       s.trail.geometry.setPositions(pts);
+      // Later runs dashed and drawn after earlier ones: one lying on another lets it show.
+      const dash = runDash(i);
+      const tm = s.trail.material as LineMaterial;
+      tm.dashed = dash !== null;
+      if (dash) {
+        tm.dashSize = dash.dash * DASH_SCALE;
+        tm.gapSize = dash.gap * DASH_SCALE;
+        tm.dashOffset = dash.phase * DASH_SCALE;
+        s.trail.computeLineDistances();
+      }
+      s.trail.renderOrder = i;
       s.trail.visible = run.visible;
       s.head.visible = run.visible;
       if (r.swa && run.visible) {

@@ -18,6 +18,7 @@ import { ContourLines3D } from './ContourLines3D.tsx';
 import { Runs3D } from './Runs3D.tsx';
 import { Markers3D } from './Markers3D.tsx';
 import { Axes3D } from './Axes3D.tsx';
+import { FitFovToAspect } from './FitFovToAspect.tsx';
 import { toDomain } from './toWorld.ts';
 import { criticalPointsOf } from '../map/criticalPointsOf.ts';
 import './scene.css';
@@ -125,6 +126,7 @@ export function Scene3D() {
         <hemisphereLight args={['#ffffff', '#303040', 0.9]} />
         <directionalLight position={[2, -3, 4]} intensity={1.6} />
         <FrameBridge />
+        <FitFovToAspect fov={42} framedAspect={1.2} />
         <ContextLossGuard onChange={setLost} />
         <group
           position={[-frame.cx * frame.k, -frame.cy * frame.k, -frame.zBase * frame.kz]}
