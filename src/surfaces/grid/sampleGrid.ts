@@ -5,7 +5,7 @@ import type { GridOptions, GridSample } from './gridSample.ts';
 import { evaluatePoints } from './evaluatePoints.ts';
 import { heightOf } from './heightTransform.ts';
 import { percentileRank, ranksOfValid } from './select.ts';
-import type { Transform } from './gridPasses.ts';
+import { scanValid, writeLinear, writeLog, type Transform } from './gridPasses.ts';
 
 /** The robust colour range: one spike must not flatten the colouring of everything else. */
 const P_LO = 0.02;
@@ -70,21 +70,18 @@ export function sampleGrid(
   transform.cy = cy;
   writePlane(g, transform);
 
-  // The passes over every vertex are the grid's own (gridPasses.ts): WebAssembly kernels when
-  // they are available, else JavaScript, with the same results.
   if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
   else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
   // Linear heights need nothing from the whole grid, so validity and the vertices take one
   // pass; log heights need fMin first.
   const linear = mode === 'linear';
-  const { passes } = g;
-  const valid = linear ? passes.writeLinear(g, transform, range) : passes.scanValid(g, range);
+  const valid = linear ? writeLinear(g, transform, range) : scanValid(g, range);
   const fMin = valid > 0 ? range[0] : 0;
   const fMax = valid > 0 ? range[1] : 0;
   const zMin = Math.fround(heightOf(fMin, mode, fMin));
   const zMax = Math.fround(heightOf(fMax, mode, fMin));
   if (valid < n * n) clampInvalid(g, fMin, fMax);
-  if (!linear) passes.writeLog(g, fMin, transform);
+  if (!linear) writeLog(g, fMin, transform);
   else if (valid < n * n) writeMasked(g, transform);
 
   const { stats } = g;
@@ -100,7 +97,7 @@ export function sampleGrid(
   // Robust range over the valid f; z is monotone in f, so it is z of the same vertices.
   const kLo = percentileRank(P_LO, valid);
   const kHi = percentileRank(P_HI, valid);
-  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range, passes);
+  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range);
   stats.fLo = range[0];
   stats.fHi = range[1];
   stats.zLo = Math.fround(heightOf(range[0], mode, fMin));

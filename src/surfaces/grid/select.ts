@@ -14,86 +14,73 @@ const SMALL = 256;
 const counts = new Uint32Array(BINS);
 
 /**
- * The two passes over the whole grid, which the WebAssembly kernels also implement (bit for bit
- * the same: see gridKernels.wat). Every value passed must be finite, and lo the valid minimum.
- */
-export interface BinPasses {
-  /** The histogram of the valid values in `bins` bins of width 1/scale from lo. */
-  countBins(
-    values: Float64Array,
-    mask: Uint8Array,
-    count: number,
-    lo: number,
-    scale: number,
-  ): Uint32Array;
-  /**
-   * The valid values of bin binLo to the front of scratch and those of bin binHi to its back,
-   * down from index count; into `gathered`: [front count, first back index, front min, front
-   * max, back min, back max].
-   */
-  gatherBins(
-    values: Float64Array,
-    mask: Uint8Array,
-    count: number,
-    lo: number,
-    scale: number,
-    binLo: number,
-    binHi: number,
-    scratch: Float64Array,
-    gathered: Float64Array,
-  ): void;
-}
-
-/**
  * A valid value's bin: ⌊(v − lo)·scale⌋, the last bin for v = hi. Clamped to the histogram at
  * both ends, so that a lo above the true minimum (a caller's error) miscounts rather than writes
- * elsewhere; the WebAssembly kernels clamp the same way.
+ * elsewhere.
  */
 function binOf(v: number, lo: number, scale: number): number {
   const b = ((v - lo) * scale) | 0;
   return b < 0 ? 0 : b < BINS ? b : BINS - 1;
 }
 
-/** The passes in JavaScript: the reference the WebAssembly kernels are tested against. */
-export const jsBinPasses: BinPasses = {
-  countBins(values, mask, count, lo, scale) {
-    counts.fill(0);
-    for (let i = 0; i < count; i++) {
-      if (mask[i] !== 0) continue;
-      counts[binOf(values[i], lo, scale)]++;
+/** The histogram of the valid values in BINS bins of width 1/scale from lo. */
+function countBins(
+  values: Float64Array,
+  mask: Uint8Array,
+  count: number,
+  lo: number,
+  scale: number,
+): Uint32Array {
+  counts.fill(0);
+  for (let i = 0; i < count; i++) {
+    if (mask[i] !== 0) continue;
+    counts[binOf(values[i], lo, scale)]++;
+  }
+  return counts;
+}
+
+/**
+ * The valid values of bin binLo to the front of scratch and those of bin binHi to its back,
+ * down from index count; into `gathered`: [front count, first back index, front min, front max,
+ * back min, back max]. The same arithmetic puts every value in the same bin as when counting.
+ */
+function gatherBins(
+  values: Float64Array,
+  mask: Uint8Array,
+  count: number,
+  lo: number,
+  scale: number,
+  binLo: number,
+  binHi: number,
+  scratch: Float64Array,
+): void {
+  let a = 0;
+  let z = count;
+  let loA = Infinity;
+  let hiA = -Infinity;
+  let loZ = Infinity;
+  let hiZ = -Infinity;
+  for (let i = 0; i < count; i++) {
+    if (mask[i] !== 0) continue;
+    const v = values[i];
+    const b = binOf(v, lo, scale);
+    if (b === binLo) {
+      scratch[a++] = v;
+      if (v < loA) loA = v;
+      if (v > hiA) hiA = v;
+    } else if (b === binHi) {
+      scratch[--z] = v;
+      if (v < loZ) loZ = v;
+      if (v > hiZ) hiZ = v;
     }
-    return counts;
-  },
-  gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered) {
-    // The same arithmetic puts every value in the same bin as when counting.
-    let a = 0;
-    let z = count;
-    let loA = Infinity;
-    let hiA = -Infinity;
-    let loZ = Infinity;
-    let hiZ = -Infinity;
-    for (let i = 0; i < count; i++) {
-      if (mask[i] !== 0) continue;
-      const v = values[i];
-      const b = binOf(v, lo, scale);
-      if (b === binLo) {
-        scratch[a++] = v;
-        if (v < loA) loA = v;
-        if (v > hiA) hiA = v;
-      } else if (b === binHi) {
-        scratch[--z] = v;
-        if (v < loZ) loZ = v;
-        if (v > hiZ) hiZ = v;
-      }
-    }
-    gathered[0] = a;
-    gathered[1] = z;
-    gathered[2] = loA;
-    gathered[3] = hiA;
-    gathered[4] = loZ;
-    gathered[5] = hiZ;
-  },
-};
+  }
+  gathered[0] = a;
+  gathered[1] = z;
+  gathered[2] = loA;
+  gathered[3] = hiA;
+  gathered[4] = loZ;
+  gathered[5] = hiZ;
+}
 
 const gathered = new Float64Array(6);
 
@@ -101,8 +88,7 @@ const gathered = new Float64Array(6);
  * The values of ranks kLo ≤ kHi (0-based, ascending) among values[i] with mask[i] === 0,
  * i < count, into out[0] and out[1]. lo and hi must be those values' exact min and max (every bin
  * index then falls in 0..BINS − 1, and each refinement keeps a strictly narrower range, so it
- * ends). Uses scratch (length ≥ count); the values must be finite. `passes` runs the two passes
- * over all values (the grid's WebAssembly kernels when its arrays live in their memory).
+ * ends). Uses scratch (length ≥ count); the values must be finite.
  */
 export function ranksOfValid(
   values: Float64Array,
@@ -114,7 +100,6 @@ export function ranksOfValid(
   hi: number,
   scratch: Float64Array,
   out: Float64Array,
-  passes: BinPasses = jsBinPasses,
 ): void {
   const scale = BINS / (hi - lo);
   if (!(hi > lo) || !(scale < Infinity)) {
@@ -126,12 +111,12 @@ export function ranksOfValid(
   }
   // One counting pass for both ranks, then one pass keeps both bins' values: binLo's at the
   // front of scratch, binHi's at the back.
-  const binCounts = passes.countBins(values, mask, count, lo, scale);
+  const binCounts = countBins(values, mask, count, lo, scale);
   let binLo = 0;
   while (kLo >= binCounts[binLo]) kLo -= binCounts[binLo++];
   let binHi = 0;
   while (kHi >= binCounts[binHi]) kHi -= binCounts[binHi++];
-  passes.gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered);
+  gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch);
   const a = gathered[0];
   const z = gathered[1];
   if (binLo === binHi) {

@@ -1,6 +1,5 @@
 import type { SurfaceDef } from '../../surface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
-import { expBatch } from '../../grid/gridKernels.ts';
 
 const A = surfaceParam('a', 'a', 'Depth of the central funnel (textbook value 20).', 20, 1, 40);
 const B = surfaceParam(
@@ -66,8 +65,7 @@ export const ackley: SurfaceDef = {
       },
       fgGrid(xs, ys, f, gx, gy) {
         // exp(½(cos cx + cos cy)) = exp(½cos cx)·exp(½cos cy): the ripple factors once per
-        // column and per row. Only the radial funnel needs an exp per vertex: a row's at once,
-        // in the batch (Math.exp per vertex was two thirds of this loop's time).
+        // column and per row. Only the radial funnel needs an exp per vertex.
         const nx = xs.length;
         const ex = new Float64Array(nx);
         const sx = new Float64Array(nx);
@@ -76,8 +74,7 @@ export const ackley: SurfaceDef = {
           ex[i] = Math.exp(0.5 * Math.cos(c * xs[i]));
           sx[i] = Math.sin(c * xs[i]);
         }
-        const batch = expBatch(nx);
-        const funnels = batch.values;
+        const funnels = new Float64Array(nx);
         for (let j = 0, k = 0; j < ys.length; j++) {
           const y = ys[j];
           const ey = Math.exp(0.5 * Math.cos(c * y));
@@ -85,9 +82,8 @@ export const ackley: SurfaceDef = {
           for (let i = 0; i < nx; i++) {
             const x = xs[i];
             rhos[i] = Math.sqrt(x * x + y * y);
-            funnels[i] = -beta * rhos[i];
+            funnels[i] = Math.exp(-beta * rhos[i]);
           }
-          batch.run(nx);
           for (let i = 0; i < nx; i++, k++) {
             const x = xs[i];
             const rho = rhos[i];
