@@ -109,9 +109,14 @@ export function compileSurfaceExpression(
   source: string,
   paramNames: readonly string[],
 ): CompiledSurface {
+  return compileTree(parseSurfaceExpression(source, paramNames), source, paramNames);
+}
+
+/** The checked tree of one of our own surface expressions (see compileSurfaceExpression). */
+export function parseSurfaceExpression(source: string, paramNames: readonly string[]): MathNode {
   const tree = math.parse(source);
   assertAllowedTree(tree, source, paramNames);
-  return compileTree(tree, source, paramNames);
+  return tree;
 }
 
 function compileUncached(source: string): CompiledExpression {
