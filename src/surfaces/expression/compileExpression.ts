@@ -120,37 +120,17 @@ export function parseSurfaceExpression(source: string, paramNames: readonly stri
 }
 
 function compileUncached(source: string): CompiledExpression {
-  const { bind, derivatives: d } = compileTree(parseExpression(source), source, []);
-  const objective = bind([]);
-  // Text is made on first read: it runs mathjs's simplify, too slow to make up front.
-  let text: DerivativeText | null = null;
-  const texts = (): DerivativeText =>
-    (text ??= {
-      fx: derivativeText(d.fx, d.signs),
-      fy: derivativeText(d.fy, d.signs),
-      fxx: derivativeText(d.fxx, d.signs),
-      fxy: derivativeText(d.fxy, d.signs),
-      fyy: derivativeText(d.fyy, d.signs),
-    });
-  return {
-    source,
-    objective,
-    derivativeText: {
-      get fx() {
-        return texts().fx;
-      },
-      get fy() {
-        return texts().fy;
-      },
-      get fxx() {
-        return texts().fxx;
-      },
-      get fxy() {
-        return texts().fxy;
-      },
-      get fyy() {
-        return texts().fyy;
-      },
-    },
-  };
+  const { bind, derivatives } = compileTree(parseExpression(source), source, []);
+  return { source, objective: bind([]), derivativeText: lazyTexts(derivatives) };
+}
+
+/** Each derivative's text, made on first read: it runs mathjs's simplify, too slow up front. */
+function lazyTexts(d: Derivatives): DerivativeText {
+  const texts = {} as DerivativeText;
+  for (const key of ['fx', 'fy', 'fxx', 'fxy', 'fyy'] as const) {
+    let text: string | undefined;
+    const get = () => (text ??= derivativeText(d[key], d.signs));
+    Object.defineProperty(texts, key, { enumerable: true, get });
+  }
+  return texts;
 }

@@ -33,27 +33,20 @@ export interface ObjectiveRoots {
 /** Largest integer exponent computed by multiplication rather than Math.pow. */
 const MAX_INT_POWER = 64;
 
-const FUNCTIONS: Readonly<Record<string, (a: string) => string>> = {
-  sin: (a) => `Math.sin(${a})`,
-  cos: (a) => `Math.cos(${a})`,
-  tan: (a) => `Math.tan(${a})`,
-  sinh: (a) => `Math.sinh(${a})`,
-  cosh: (a) => `Math.cosh(${a})`,
-  tanh: (a) => `Math.tanh(${a})`,
-  exp: (a) => `Math.exp(${a})`,
-  log: (a) => `Math.log(${a})`,
-  sqrt: (a) => `Math.sqrt(${a})`,
-  abs: (a) => `Math.abs(${a})`,
-  asin: (a) => `Math.asin(${a})`,
-  acos: (a) => `Math.acos(${a})`,
-  atan: (a) => `Math.atan(${a})`,
-  sign: (a) => `Math.sign(${a})`,
-  sec: (a) => `1 / Math.cos(${a})`,
-  csc: (a) => `1 / Math.sin(${a})`,
-  cot: (a) => `1 / Math.tan(${a})`,
-  sech: (a) => `1 / Math.cosh(${a})`,
-  csch: (a) => `1 / Math.sinh(${a})`,
-  coth: (a) => `1 / Math.tanh(${a})`,
+/** Math.* of the same name, or its reciprocal (the functions mathjs's derivative writes). */
+const MATH = new Set('sin cos tan sinh cosh tanh exp log sqrt abs asin acos atan sign'.split(' '));
+const RECIPROCALS: Readonly<Record<string, string>> = {
+  sec: 'cos',
+  csc: 'sin',
+  cot: 'tan',
+  sech: 'cosh',
+  csch: 'sinh',
+  coth: 'tanh',
+};
+const callOf = (name: string, a: string): string => {
+  if (MATH.has(name)) return `Math.${name}(${a})`;
+  if (Object.hasOwn(RECIPROCALS, name)) return `1 / Math.${RECIPROCALS[name]}(${a})`;
+  throw new Error(`no generated form for "${name}"`);
 };
 
 const OPERATORS = { add: '+', sub: '-', mul: '*', div: '/' } as const;
@@ -142,7 +135,7 @@ class Emitter {
       case 'neg':
         return `-${this.name(n.a)}`;
       case 'fn':
-        return FUNCTIONS[n.name](this.name(n.a));
+        return callOf(n.name, this.name(n.a));
       case 'bin': {
         const a = this.name(n.a);
         if (n.op !== 'pow') return `${a} ${OPERATORS[n.op]} ${this.name(n.b)}`;

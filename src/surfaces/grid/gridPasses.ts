@@ -1,5 +1,5 @@
 import type { GridSample } from './gridSample.ts';
-import { heightOf } from './heightTransform.ts';
+import { heightOf, type HeightMode } from './heightTransform.ts';
 
 /** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
 export const F32_MAX = 3.4028234663852886e38;
@@ -13,38 +13,6 @@ export interface Transform {
   sz: number;
   cx: number;
   cy: number;
-}
-
-/**
- * Linear heights (z = f) with the validity scan in the same sweep: the mask, the valid count
- * (returned) and the valid min and max (into range), then z, world Z and the normal of every
- * valid vertex. Masked vertices are finished by the caller once their clamp value is known.
- */
-export function writeLinear(g: GridSample, t: Transform, range: Float64Array): number {
-  const { f, gx, gy, z, mask, positions, normals } = g;
-  const { sz } = t;
-  const kx = sz / t.sx;
-  const ky = sz / t.sy;
-  let fMin = Infinity;
-  let fMax = -Infinity;
-  let valid = 0;
-  for (let k = 0; k < f.length; k++) {
-    const v = f[k];
-    if (!storable(v)) {
-      mask[k] = 1;
-      continue;
-    }
-    mask[k] = 0;
-    valid++;
-    if (v < fMin) fMin = v;
-    if (v > fMax) fMax = v;
-    z[k] = v;
-    positions[3 * k + 2] = sz * v;
-    writeNormal(normals, 3 * k, -kx * gx[k], -ky * gy[k], 1);
-  }
-  range[0] = fMin;
-  range[1] = fMax;
-  return valid;
 }
 
 /** The mask, the valid count (returned) and the valid min and max (into range). */
@@ -68,19 +36,20 @@ export function scanValid(g: GridSample, range: Float64Array): number {
 }
 
 /**
- * Log heights z = heightOf(f, 'log', fMin) (the stats, contour heights and paths use the same
+ * Heights z = heightOf(f, mode, fMin) (the stats, contour heights and paths use the same
  * function, so they land exactly on the mesh), world Z and normals, after the scan and the clamp.
- * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy and z′ = dz/df = 1/u,
- * u = 1 + f − fMin, computed as (−kx·f_x, −ky·f_y, u)/‖·‖ (the same direction, two divisions
- * fewer); (0, 0, 1) where masked.
+ * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy and z′ = dz/df (1, or 1/u
+ * for log heights, u = 1 + f − fMin, computed as (−kx·f_x, −ky·f_y, u)/‖·‖: the same direction,
+ * two divisions fewer); (0, 0, 1) where masked.
  */
-export function writeLog(g: GridSample, fMin: number, t: Transform): void {
+export function writeVertices(g: GridSample, mode: HeightMode, fMin: number, t: Transform): void {
   const { f, gx, gy, z, mask, positions, normals } = g;
   const { sz } = t;
   const kx = sz / t.sx;
   const ky = sz / t.sy;
+  const log = mode === 'log';
   for (let k = 0; k < f.length; k++) {
-    const zk = heightOf(f[k], 'log', fMin);
+    const zk = heightOf(f[k], mode, fMin);
     const p = 3 * k;
     z[k] = zk;
     positions[p + 2] = sz * zk;
@@ -88,7 +57,7 @@ export function writeLog(g: GridSample, fMin: number, t: Transform): void {
       normals[p] = 0;
       normals[p + 1] = 0;
       normals[p + 2] = 1;
-    } else writeNormal(normals, p, -kx * gx[k], -ky * gy[k], 1 + (f[k] - fMin));
+    } else writeNormal(normals, p, -kx * gx[k], -ky * gy[k], log ? 1 + (f[k] - fMin) : 1);
   }
 }
 

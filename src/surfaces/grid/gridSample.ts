@@ -43,11 +43,6 @@ export interface GridSample {
   readonly stats: GridStats;
   /** Scratch for the percentile selection (reused between samples). */
   readonly scratch: Float64Array;
-  /**
-   * Internal: the domain, scale and centre (xMin, xMax, yMin, yMax, sx, sy, cx, cy) that the
-   * X and Y in `positions` were written for; they are rewritten only when these change.
-   */
-  readonly planeKey: Float64Array;
 }
 
 /** Ranges over the valid (unmasked) vertices. All zero when no vertex is valid. */
@@ -96,7 +91,6 @@ export function allocGridSample(n: number): GridSample {
     normals: new Float32Array(3 * n2),
     mask: new Uint8Array(n2),
     stats: { fMin: 0, fMax: 0, zMin: 0, zMax: 0, zLo: 0, zHi: 0, fLo: 0, fHi: 0, nonFinite: 0 },
-    planeKey: new Float64Array(8).fill(NaN),
   };
 }
 
