@@ -20,8 +20,8 @@ export interface Objective {
   /**
    * f and ∇f at every vertex of the grid xs × ys into f, gx and gy, vertex k = j·xs.length + i
    * holding (xs[i], ys[j]): the grid sampler's batch path. Optional. It must agree with f and
-   * grad at every vertex up to rounding (tests allow 1e-12 relative): a surface's own loop may
-   * compute terms that depend on x or y alone once per column or row.
+   * grad at every vertex up to rounding. The expression compiler generates it for every analytic
+   * surface (src/surfaces/expression/generateJs.ts); the data surface writes its own.
    *
    * Why it exists: the sampler calls whatever surface is shown, so its per-vertex calls are
    * megamorphic (V8 can neither inline nor cheaply dispatch them); one call per grid into a

@@ -41,6 +41,16 @@ export interface SurfaceContext {
 }
 
 /**
+ * An analytic surface's one definition: f as an expression in x, y, the surface's parameter names
+ * and the named constants here. The expression compiler turns it into f, ∇f, the Hessian and the
+ * grid loop; "Copy as PyTorch" translates the same tree.
+ */
+export interface SurfaceExpression {
+  source: string;
+  constants: Readonly<Record<string, number>>;
+}
+
+/**
  * One entry in the surface catalog. The id is stable: it is what scenarios and links store.
  * Everything that depends on the parameters is a function of them.
  */
@@ -51,6 +61,8 @@ export interface SurfaceDef {
   lesson: string;
   /** The formula for display (LaTeX). */
   formula: string;
+  /** f as one expression (analytic surfaces); absent where f needs code (the data surface). */
+  expression?: SurfaceExpression;
   /** Grouping in the picker. */
   category: 'terrain' | 'classic' | 'data' | 'custom';
   params: readonly ParamSpec[];

@@ -199,7 +199,10 @@ describe('exportTorch', () => {
         runs: [{ optimizer: 'sgd' }],
       }),
     );
-    expect(text).toContain('    return (1.0 - x) ** 2 + 50.0 * (y - x * x) ** 2');
+    // The catalog surface's own expression, its parameters as Python variables.
+    expect(text).toContain(
+      '    a = 1.0\n    b = 50.0\n    return (((a - x) ** 2.0) + (b * ((y - (x ** 2.0)) ** 2.0)))',
+    );
     expect(text).toContain('STEPS = 123');
     expect(text).toContain('SIGMA = 0.25');
     expect(text).toContain('SEED = 9');

@@ -3,7 +3,8 @@ import { parseExpression } from '../../surfaces/expression/checkExpression.ts';
 import { pyFloat } from './pyLiteral.ts';
 
 /**
- * A typed surface expression as a Python expression in torch: x and y are 0-d float64 tensors.
+ * A surface expression (typed, or a catalog surface's) as a Python expression in torch: x and y
+ * are 0-d float64 tensors; any other name is a Python float the caller defines.
  * The expression module's own checked tree is translated node by node, fully parenthesised, so
  * mathjs's precedence never has to be re-derived. Constant subexpressions are wrapped in _t()
  * (a tensor) wherever Python floats would behave differently from the lab: a constant divided
@@ -94,3 +95,9 @@ export function expressionToPython(source: string): string | null {
     return null;
   }
 }
+
+/**
+ * Python for a checked tree whose other symbols (a catalog surface's parameters and constants)
+ * are Python variables the caller defines.
+ */
+export const treeToPython = (tree: MathNode): string => translate(tree);

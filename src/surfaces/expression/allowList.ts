@@ -10,21 +10,12 @@ export const VARIABLES: readonly string[] = ['x', 'y'];
 export const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E };
 
 /** Allowed functions with their argument counts. log(u) is natural; log(u, b) = log(u)/log(b). */
-export const FUNCTIONS: Readonly<Record<string, { minArgs: number; maxArgs: number }>> = {
-  sin: { minArgs: 1, maxArgs: 1 },
-  cos: { minArgs: 1, maxArgs: 1 },
-  tan: { minArgs: 1, maxArgs: 1 },
-  sinh: { minArgs: 1, maxArgs: 1 },
-  cosh: { minArgs: 1, maxArgs: 1 },
-  tanh: { minArgs: 1, maxArgs: 1 },
-  exp: { minArgs: 1, maxArgs: 1 },
-  log: { minArgs: 1, maxArgs: 2 },
-  sqrt: { minArgs: 1, maxArgs: 1 },
-  abs: { minArgs: 1, maxArgs: 1 },
-  asin: { minArgs: 1, maxArgs: 1 },
-  acos: { minArgs: 1, maxArgs: 1 },
-  atan: { minArgs: 1, maxArgs: 1 },
-};
+export const FUNCTIONS: Readonly<Record<string, { minArgs: number; maxArgs: number }>> =
+  Object.fromEntries(
+    'sin cos tan sinh cosh tanh exp log sqrt abs asin acos atan'
+      .split(' ')
+      .map((name) => [name, { minArgs: 1, maxArgs: name === 'log' ? 2 : 1 }]),
+  );
 
 export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS);
 

@@ -17,9 +17,14 @@ const OPERATORS = new Set([
  * A second, independent check on mathjs's parse tree: only numbers, x, y, pi, e, the five
  * arithmetic operators, unary ±, parentheses and allowed calls. The token check should already
  * have rejected anything else; this guards against the two ever disagreeing. mathjs nodes carry
- * no positions, so a failure here points at the whole source.
+ * no positions, so a failure here points at the whole source. `params` are further symbols
+ * allowed (a catalog surface's parameter names; a typed expression has none).
  */
-export function assertAllowedTree(root: MathNode, source: string): void {
+export function assertAllowedTree(
+  root: MathNode,
+  source: string,
+  params: readonly string[] = [],
+): void {
   const visit = (node: MathNode): void => {
     const reject = (): never => {
       throw new ExpressionError(
@@ -34,7 +39,8 @@ export function assertAllowedTree(root: MathNode, source: string): void {
         if (typeof s.value !== 'number') reject();
         return;
       case 'SymbolNode':
-        if (!isVariableName(s.name) && !isConstantName(s.name)) reject();
+        if (!isVariableName(s.name) && !isConstantName(s.name) && !params.includes(s.name))
+          reject();
         return;
       case 'ParenthesisNode':
         return visit(s.content);

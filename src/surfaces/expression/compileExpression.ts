@@ -1,12 +1,13 @@
+import type { MathNode } from 'mathjs';
 import type { Objective } from '../../engine/objective.ts';
+import { assertAllowedTree } from './allowedTree.ts';
 import { parseExpression } from './checkExpression.ts';
-import { derivativeText, differentiate } from './differentiate.ts';
-import { emit } from './emit.ts';
+import { derivativeText, differentiate, type Derivatives } from './differentiate.ts';
 import { ExpressionError } from './expressionError.ts';
-import { generatePointFunction, generatePointWriter } from './generateJs.ts';
-import { pointFunction, pointWriter } from './programFunctions.ts';
+import { generateObjective } from './generateJs.ts';
 import { IRBuilder } from './ir.ts';
 import { lower } from './lower.ts';
+import { math } from './mathInstance.ts';
 
 export interface DerivativeText {
   fx: string;
@@ -27,9 +28,9 @@ export interface CompiledExpression {
 }
 
 /**
- * Compile a typed surface: check it, differentiate it twice with mathjs, and compile f, ∇f and
- * the Hessian to register-machine code, then to straight-line JavaScript generated from that
- * code alone (generateJs.ts: no text of the user's reaches it; no mathjs on the hot path).
+ * Compile a typed surface: check it, differentiate it twice with mathjs, and generate f, ∇f, the
+ * Hessian and the grid loop as straight-line JavaScript (generateJs.ts: no text of the user's
+ * reaches it; no mathjs on the hot path).
  * Throws ExpressionError for anything the checker rejects or that is too large to
  * differentiate. The objective never throws: outside f's real domain (where mathjs would go
  * complex), or where a derivative does not exist (sqrt(x²+y²) at 0), it returns NaN or ±∞.
@@ -72,49 +73,64 @@ export function compileExpression(source: string): CompiledExpression {
 const CACHE_SIZE = 16;
 const cache = new Map<string, CompiledExpression | ExpressionError>();
 
+/** A surface expression compiled once; `bind` makes its objective for parameter values. */
+export interface CompiledSurface {
+  bind(params: ArrayLike<number>): Objective;
+  derivatives: Derivatives;
+}
+
+/** Differentiate a checked tree and generate its code; parameters in `paramNames`' order. */
+function compileTree(
+  tree: MathNode,
+  source: string,
+  paramNames: readonly string[],
+): CompiledSurface {
+  const derivatives = differentiate(tree, source);
+  const d = derivatives;
+  const b = new IRBuilder(paramNames);
+  const lowerD = (n: MathNode) => lower(b, n, true, d.signs);
+  const roots = {
+    f: lower(b, tree, false),
+    fx: lowerD(d.fx),
+    fy: lowerD(d.fy),
+    fxx: lowerD(d.fxx),
+    fxy: lowerD(d.fxy),
+    fyy: lowerD(d.fyy),
+  };
+  return { bind: generateObjective(roots, paramNames.length), derivatives };
+}
+
+/**
+ * Compile one of our own surface expressions (a catalog surface): f in x, y and the named
+ * parameters, which `bind` takes in `paramNames`' order. Its source is ours, not a user's, so it
+ * skips the typed-input checks (which allow no names but x, y, pi and e) and keeps the tree check.
+ */
+export function compileSurfaceExpression(
+  source: string,
+  paramNames: readonly string[],
+): CompiledSurface {
+  return compileTree(parseSurfaceExpression(source, paramNames), source, paramNames);
+}
+
+/** The checked tree of one of our own surface expressions (see compileSurfaceExpression). */
+export function parseSurfaceExpression(source: string, paramNames: readonly string[]): MathNode {
+  const tree = math.parse(source);
+  assertAllowedTree(tree, source, paramNames);
+  return tree;
+}
+
 function compileUncached(source: string): CompiledExpression {
-  const tree = parseExpression(source);
-  const d = differentiate(tree, source);
-  const b = new IRBuilder();
-  const lowerD = (n: typeof tree) => lower(b, n, true, d.signs);
-  const fp = emit([lower(b, tree, false)]);
-  const gp = emit([lowerD(d.fx), lowerD(d.fy)]);
-  const hp = emit([lowerD(d.fxx), lowerD(d.fxy), lowerD(d.fyy)]);
-  // Generated straight-line code where allowed (hand-written speed), the interpreter otherwise.
-  const objective: Objective = {
-    f: generatePointFunction(fp) ?? pointFunction(fp),
-    grad: generatePointWriter(gp) ?? pointWriter(gp),
-    hess: generatePointWriter(hp) ?? pointWriter(hp),
-  };
-  // Text is made on first read: it runs mathjs's simplify, too slow to make up front.
-  let text: DerivativeText | null = null;
-  const texts = (): DerivativeText =>
-    (text ??= {
-      fx: derivativeText(d.fx, d.signs),
-      fy: derivativeText(d.fy, d.signs),
-      fxx: derivativeText(d.fxx, d.signs),
-      fxy: derivativeText(d.fxy, d.signs),
-      fyy: derivativeText(d.fyy, d.signs),
-    });
-  return {
-    source,
-    objective,
-    derivativeText: {
-      get fx() {
-        return texts().fx;
-      },
-      get fy() {
-        return texts().fy;
-      },
-      get fxx() {
-        return texts().fxx;
-      },
-      get fxy() {
-        return texts().fxy;
-      },
-      get fyy() {
-        return texts().fyy;
-      },
-    },
-  };
+  const { bind, derivatives } = compileTree(parseExpression(source), source, []);
+  return { source, objective: bind([]), derivativeText: lazyTexts(derivatives) };
+}
+
+/** Each derivative's text, made on first read: it runs mathjs's simplify, too slow up front. */
+function lazyTexts(d: Derivatives): DerivativeText {
+  const texts = {} as DerivativeText;
+  for (const key of ['fx', 'fy', 'fxx', 'fxy', 'fyy'] as const) {
+    let text: string | undefined;
+    const get = () => (text ??= derivativeText(d[key], d.signs));
+    Object.defineProperty(texts, key, { enumerable: true, get });
+  }
+  return texts;
 }

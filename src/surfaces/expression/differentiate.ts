@@ -1,6 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { emit } from './emit.ts';
-import { pointFunction } from './programFunctions.ts';
+import { generateFunction } from './generateJs.ts';
 import { ExpressionError } from './expressionError.ts';
 import { foldTree } from './foldTree.ts';
 import { IRBuilder } from './ir.ts';
@@ -60,8 +59,8 @@ const PROBES: readonly (readonly [number, number])[] = [
  */
 function agree(a: MathNode, b: MathNode, signs: ReadonlyMap<string, MathNode>): boolean {
   const builder = new IRBuilder();
-  const fa = pointFunction(emit([lower(builder, a, true, signs)]));
-  const fb = pointFunction(emit([lower(builder, b, true, signs)]));
+  const fa = generateFunction(lower(builder, a, true, signs));
+  const fb = generateFunction(lower(builder, b, true, signs));
   return PROBES.every(([x, y]) => {
     const va = fa(x, y);
     const vb = fb(x, y);

@@ -3,7 +3,9 @@ import { REAL_FUNCTIONS } from './realFunctions.ts';
 /**
  * The compiler's intermediate form: a hash-consed DAG, so a subexpression that occurs twice
  * (within f, or across its derivatives, whose trees mathjs builds by copying) is one node.
- * Builders fold constants as they go.
+ * Builders fold constants as they go. A `param` is a named value fixed per surface instance (a
+ * catalog surface's slider): not folded, but the generated code computes everything that depends
+ * on parameters alone once per instance (generateJs.ts).
  */
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'pow';
 
@@ -11,6 +13,7 @@ export type IR =
   | { kind: 'const'; id: number; value: number }
   | { kind: 'x'; id: number }
   | { kind: 'y'; id: number }
+  | { kind: 'param'; id: number; index: number }
   | { kind: 'neg'; id: number; a: IR }
   | { kind: 'fn'; id: number; name: string; fn: (v: number) => number; a: IR }
   | { kind: 'bin'; id: number; op: BinaryOp; a: IR; b: IR };
@@ -38,13 +41,17 @@ export class IRBuilder {
   private readonly nodes = new Map<string, IR>();
   readonly x: IR;
   readonly y: IR;
+  /** Parameter name → its node. */
+  readonly params: ReadonlyMap<string, IR>;
 
-  constructor() {
+  constructor(paramNames: readonly string[] = []) {
     this.x = this.intern('x', { kind: 'x' });
     this.y = this.intern('y', { kind: 'y' });
+    this.params = new Map(
+      paramNames.map((name, index) => [name, this.intern(`p${index}`, { kind: 'param', index })]),
+    );
   }
 
-  /** How many distinct nodes have been built. */
   private intern(key: string, node: Unnumbered<IR>): IR {
     let found = this.nodes.get(key);
     if (!found) {

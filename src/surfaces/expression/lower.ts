@@ -12,7 +12,8 @@ const BINARY: Readonly<Record<string, BinaryOp>> = {
 };
 
 /**
- * Translate a checked mathjs tree into the IR. `placeholders` maps the symbols that stand for
+ * Translate a checked mathjs tree into the IR. Symbols other than x, y, pi and e are the builder's
+ * parameters. `placeholders` maps the symbols that stand for
  * sign(u) in derivative trees (see differentiate.ts) to u. n-ary sums and products (which
  * mathjs's derivative builds) fold left to right, as mathjs's evaluate does.
  */
@@ -33,6 +34,8 @@ export function lower(
         if (s.name === 'x') return b.x;
         if (s.name === 'y') return b.y;
         if (Object.hasOwn(CONSTANTS, s.name)) return b.constant(CONSTANTS[s.name]);
+        const param = b.params.get(s.name);
+        if (param) return param;
         const u = placeholders.get(s.name);
         if (u) return b.fn('sign', visit(u));
         throw new Error(`unexpected symbol "${s.name}"`);

@@ -1,6 +1,5 @@
 import type { GridSample } from './gridSample.ts';
-import { jsBinPasses, type BinPasses } from './select.ts';
-import { heightOf } from './heightTransform.ts';
+import { heightOf, type HeightMode } from './heightTransform.ts';
 
 /** Largest finite float32: beyond it a height cannot be stored, so the vertex is masked. */
 export const F32_MAX = 3.4028234663852886e38;
@@ -16,97 +15,51 @@ export interface Transform {
   cy: number;
 }
 
-/**
- * The passes of sampleGrid that touch every vertex. Two implementations with bit-identical
- * results: these JavaScript ones (the reference, and the fallback where WebAssembly is
- * unavailable) and the WebAssembly kernels (gridKernels.ts), which are 2–4× faster.
- */
-export interface GridPasses extends BinPasses {
-  /**
-   * Linear heights (z = f) with the validity scan in the same sweep: the mask, the valid count
-   * (returned) and the valid min and max (into range), then z, world Z and the normal of every
-   * valid vertex. Masked vertices are finished by writeMasked once their clamp value is known.
-   */
-  writeLinear(g: GridSample, t: Transform, range: Float64Array): number;
-  /** The mask, the valid count (returned) and the valid min and max (into range). */
-  scanValid(g: GridSample, range: Float64Array): number;
-  /**
-   * Log heights z = ln(1 + f − fMin) (the same expression as heightOf: the stats rely on it),
-   * world Z and normals, after the scan and clampInvalid. Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖
-   * with kx = sz/sx, ky = sz/sy and z′ = dz/df = 1/u, u = 1 + f − fMin, computed as
-   * (−kx·f_x, −ky·f_y, u)/‖·‖ (the same direction, two divisions fewer); (0, 0, 1) where masked.
-   */
-  writeLog(g: GridSample, fMin: number, t: Transform): void;
-}
-
-export const jsPasses: GridPasses = {
-  ...jsBinPasses,
-  writeLinear(g, t, range) {
-    const { f, gx, gy, z, mask, positions, normals } = g;
-    const { sz } = t;
-    const kx = sz / t.sx;
-    const ky = sz / t.sy;
-    let fMin = Infinity;
-    let fMax = -Infinity;
-    let valid = 0;
-    for (let k = 0; k < f.length; k++) {
-      const v = f[k];
-      if (!storable(v)) {
-        mask[k] = 1;
-        continue;
-      }
+/** The mask, the valid count (returned) and the valid min and max (into range). */
+export function scanValid(g: GridSample, range: Float64Array): number {
+  const { f, mask } = g;
+  let fMin = Infinity;
+  let fMax = -Infinity;
+  let valid = 0;
+  for (let k = 0; k < f.length; k++) {
+    const v = f[k];
+    if (storable(v)) {
       mask[k] = 0;
       valid++;
       if (v < fMin) fMin = v;
       if (v > fMax) fMax = v;
-      z[k] = v;
-      positions[3 * k + 2] = sz * v;
-      writeNormal(normals, 3 * k, -kx * gx[k], -ky * gy[k], 1);
-    }
-    range[0] = fMin;
-    range[1] = fMax;
-    return valid;
-  },
-  scanValid(g, range) {
-    const { f, mask } = g;
-    let fMin = Infinity;
-    let fMax = -Infinity;
-    let valid = 0;
-    for (let k = 0; k < f.length; k++) {
-      const v = f[k];
-      if (storable(v)) {
-        mask[k] = 0;
-        valid++;
-        if (v < fMin) fMin = v;
-        if (v > fMax) fMax = v;
-      } else mask[k] = 1;
-    }
-    range[0] = fMin;
-    range[1] = fMax;
-    return valid;
-  },
-  writeLog(g, fMin, t) {
-    const { f, gx, gy, z, mask, positions, normals, scratch } = g;
-    const { sz } = t;
-    const kx = sz / t.sx;
-    const ky = sz / t.sy;
-    // The heights first, as the WebAssembly twin takes them (in a loop of their own): heightOf's,
-    // which the stats, contour heights and paths use too.
-    for (let k = 0; k < f.length; k++) scratch[k] = heightOf(f[k], 'log', fMin);
-    for (let k = 0; k < f.length; k++) {
-      const u = 1 + (f[k] - fMin);
-      const zk = scratch[k];
-      const p = 3 * k;
-      z[k] = zk;
-      positions[p + 2] = sz * zk;
-      if (mask[k] !== 0) {
-        normals[p] = 0;
-        normals[p + 1] = 0;
-        normals[p + 2] = 1;
-      } else writeNormal(normals, p, -kx * gx[k], -ky * gy[k], u);
-    }
-  },
-};
+    } else mask[k] = 1;
+  }
+  range[0] = fMin;
+  range[1] = fMax;
+  return valid;
+}
+
+/**
+ * Heights z = heightOf(f, mode, fMin) (the stats, contour heights and paths use the same
+ * function, so they land exactly on the mesh), world Z and normals, after the scan and the clamp.
+ * Normal: (−kx·z′·f_x, −ky·z′·f_y, 1)/‖·‖ with kx = sz/sx, ky = sz/sy and z′ = dz/df (1, or 1/u
+ * for log heights, u = 1 + f − fMin, computed as (−kx·f_x, −ky·f_y, u)/‖·‖: the same direction,
+ * two divisions fewer); (0, 0, 1) where masked.
+ */
+export function writeVertices(g: GridSample, mode: HeightMode, fMin: number, t: Transform): void {
+  const { f, gx, gy, z, mask, positions, normals } = g;
+  const { sz } = t;
+  const kx = sz / t.sx;
+  const ky = sz / t.sy;
+  const log = mode === 'log';
+  for (let k = 0; k < f.length; k++) {
+    const zk = heightOf(f[k], mode, fMin);
+    const p = 3 * k;
+    z[k] = zk;
+    positions[p + 2] = sz * zk;
+    if (mask[k] !== 0) {
+      normals[p] = 0;
+      normals[p + 1] = 0;
+      normals[p + 2] = 1;
+    } else writeNormal(normals, p, -kx * gx[k], -ky * gy[k], log ? 1 + (f[k] - fMin) : 1);
+  }
+}
 
 /** The unit normal (nx, ny, nz)/‖·‖ at p, for nz ≥ 1. */
 function writeNormal(normals: Float32Array, p: number, nx: number, ny: number, nz: number): void {
@@ -118,25 +71,6 @@ function writeNormal(normals: Float32Array, p: number, nx: number, ny: number, n
     normals[p + 1] = ny * inv;
     normals[p + 2] = nz * inv;
   } else steepNormal(nx, ny, nz, normals, p);
-}
-
-/**
- * The normals the WebAssembly kernels leave to JavaScript: valid vertices whose squared normal
- * length is not finite (writeNormal's slow path). `fMin` is the log transform's, or NaN for
- * linear heights.
- */
-export function finishSteepNormals(g: GridSample, t: Transform, fMin: number): void {
-  const { f, gx, gy, mask, normals } = g;
-  const kx = t.sz / t.sx;
-  const ky = t.sz / t.sy;
-  const log = !Number.isNaN(fMin);
-  for (let k = 0; k < f.length; k++) {
-    if (mask[k] !== 0) continue;
-    const nz = log ? 1 + (f[k] - fMin) : 1;
-    const nx = -kx * gx[k];
-    const ny = -ky * gy[k];
-    if (!(nx * nx + ny * ny + nz * nz < Infinity)) steepNormal(nx, ny, nz, normals, 3 * k);
-  }
 }
 
 /**

@@ -1,8 +1,5 @@
 import type { Domain } from '../surface.ts';
 import type { HeightMode } from './heightTransform.ts';
-import { gridArraysBytes, gridArraysIn } from './gridArrays.ts';
-import { wasmGrid } from './gridKernels.ts';
-import { jsPasses, type GridPasses } from './gridPasses.ts';
 
 /**
  * What the grid sampler produces: ready-made vertex attributes for a height-field mesh, plus the
@@ -46,16 +43,6 @@ export interface GridSample {
   readonly stats: GridStats;
   /** Scratch for the percentile selection (reused between samples). */
   readonly scratch: Float64Array;
-  /**
-   * Internal: the domain, scale and centre (xMin, xMax, yMin, yMax, sx, sy, cx, cy) that the
-   * X and Y in `positions` were written for; they are rewritten only when these change.
-   */
-  readonly planeKey: Float64Array;
-  /**
-   * Internal: the per-vertex passes for these arrays — WebAssembly kernels when the arrays live
-   * in their memory, else the JavaScript reference (the same results bit for bit).
-   */
-  readonly passes: GridPasses;
 }
 
 /** Ranges over the valid (unmasked) vertices. All zero when no vertex is valid. */
@@ -86,26 +73,24 @@ export interface GridOptions {
   centerY?: number;
 }
 
-/**
- * Buffers for an n × n grid. `passes` 'js' keeps them on the JavaScript heap with the
- * JavaScript passes (the reference the kernels are tested against); the default uses the
- * WebAssembly kernels where they are available.
- */
-export function allocGridSample(n: number, passes: 'auto' | 'js' = 'auto'): GridSample {
-  const wasm = passes === 'auto' ? wasmGrid(n) : null;
+/** Buffers for an n × n grid. */
+export function allocGridSample(n: number): GridSample {
   const n2 = n * n;
-  // Without the kernels, the same layout on the JavaScript heap.
-  const arrays = wasm?.arrays ?? gridArraysIn(new ArrayBuffer(gridArraysBytes(n2)), n2);
   return {
     n,
     domain: { xMin: 0, xMax: 0, yMin: 0, yMax: 0 },
     heightMode: 'linear',
     xs: new Float64Array(n),
     ys: new Float64Array(n),
-    ...arrays,
+    f: new Float64Array(n2),
+    gx: new Float64Array(n2),
+    gy: new Float64Array(n2),
+    scratch: new Float64Array(n2),
+    z: new Float32Array(n2),
+    positions: new Float32Array(3 * n2),
+    normals: new Float32Array(3 * n2),
+    mask: new Uint8Array(n2),
     stats: { fMin: 0, fMax: 0, zMin: 0, zMax: 0, zLo: 0, zHi: 0, fLo: 0, fHi: 0, nonFinite: 0 },
-    planeKey: new Float64Array(8).fill(NaN),
-    passes: wasm?.passes ?? jsPasses,
   };
 }
 

@@ -1,5 +1,3 @@
-import { lnAtLeastOne } from './gridLog.ts';
-
 /**
  * The display height of a loss value. A display transform only: it never changes f, the
  * optimizers, or the numbers the UI reports.
@@ -15,14 +13,13 @@ import { lnAtLeastOne } from './gridLog.ts';
 export type HeightMode = 'linear' | 'log';
 
 /**
- * z for a finite f (fMin ≤ f). ln(1 + d) rather than log1p(d): log1p is ~3× slower in V8, and
- * ln(1 + d) is off by at most ~1e-16 in absolute terms, far below anything drawn. The log is
- * gridLog.ts's, which the grid's log-height passes (gridPasses.ts writeLog and its WebAssembly
- * twin) also use, bit for bit: the stats, contour heights and paths rely on landing exactly on
- * the mesh.
+ * z for a finite f (fMin ≤ f). ln(1 + d) rather than log1p(d): log1p is slower in V8, and
+ * ln(1 + d) is off by at most ~1e-16 in absolute terms, far below anything drawn. The grid's
+ * log-height pass calls this same function, so the stats, contour heights and paths land
+ * exactly on the mesh.
  */
 export function heightOf(f: number, mode: HeightMode, fMin: number): number {
-  return mode === 'log' ? lnAtLeastOne(1 + (f - fMin)) : f;
+  return mode === 'log' ? Math.log(1 + (f - fMin)) : f;
 }
 
 /** The inverse of heightOf: the loss value drawn at height z (for labels and level lookups). */

@@ -5,7 +5,7 @@ import type { GridOptions, GridSample } from './gridSample.ts';
 import { evaluatePoints } from './evaluatePoints.ts';
 import { heightOf } from './heightTransform.ts';
 import { percentileRank, ranksOfValid } from './select.ts';
-import type { Transform } from './gridPasses.ts';
+import { scanValid, writeVertices, type Transform } from './gridPasses.ts';
 
 /** The robust colour range: one spike must not flatten the colouring of everything else. */
 const P_LO = 0.02;
@@ -70,22 +70,15 @@ export function sampleGrid(
   transform.cy = cy;
   writePlane(g, transform);
 
-  // The passes over every vertex are the grid's own (gridPasses.ts): WebAssembly kernels when
-  // they are available, else JavaScript, with the same results.
   if (objective.fgGrid) objective.fgGrid(g.xs, g.ys, g.f, g.gx, g.gy);
   else evaluatePoints(objective, g.xs, g.ys, g.f, g.gx, g.gy);
-  // Linear heights need nothing from the whole grid, so validity and the vertices take one
-  // pass; log heights need fMin first.
-  const linear = mode === 'linear';
-  const { passes } = g;
-  const valid = linear ? passes.writeLinear(g, transform, range) : passes.scanValid(g, range);
+  const valid = scanValid(g, range);
   const fMin = valid > 0 ? range[0] : 0;
   const fMax = valid > 0 ? range[1] : 0;
   const zMin = Math.fround(heightOf(fMin, mode, fMin));
   const zMax = Math.fround(heightOf(fMax, mode, fMin));
   if (valid < n * n) clampInvalid(g, fMin, fMax);
-  if (!linear) passes.writeLog(g, fMin, transform);
-  else if (valid < n * n) writeMasked(g, transform);
+  writeVertices(g, mode, fMin, transform);
 
   const { stats } = g;
   stats.fMin = fMin;
@@ -100,7 +93,7 @@ export function sampleGrid(
   // Robust range over the valid f; z is monotone in f, so it is z of the same vertices.
   const kLo = percentileRank(P_LO, valid);
   const kHi = percentileRank(P_HI, valid);
-  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, fMin, fMax, g.scratch, range, passes);
+  ranksOfValid(g.f, g.mask, n * n, kLo, kHi, g.scratch, range);
   stats.fLo = range[0];
   stats.fHi = range[1];
   stats.zLo = Math.fround(heightOf(range[0], mode, fMin));
@@ -118,53 +111,15 @@ function clampInvalid(g: GridSample, fMin: number, fMax: number): void {
   for (let k = 0; k < f.length; k++) if (mask[k] !== 0) f[k] = f[k] < 0 ? fMin : fMax;
 }
 
-/**
- * World X and Y of every vertex. They depend only on the domain, the scale and the centre, so
- * they are rewritten only when one of those changed since this buffer was last written.
- */
+/** World X and Y of every vertex. */
 function writePlane(g: GridSample, t: Transform): void {
-  const { n, xs, ys, positions, planeKey } = g;
-  const { sx, sy, cx, cy } = t;
-  const d = g.domain;
-  const k = planeKey;
-  if (
-    k[0] === d.xMin &&
-    k[1] === d.xMax &&
-    k[2] === d.yMin &&
-    k[3] === d.yMax &&
-    k[4] === sx &&
-    k[5] === sy &&
-    k[6] === cx &&
-    k[7] === cy
-  )
-    return;
-  k[0] = d.xMin;
-  k[1] = d.xMax;
-  k[2] = d.yMin;
-  k[3] = d.yMax;
-  k[4] = sx;
-  k[5] = sy;
-  k[6] = cx;
-  k[7] = cy;
+  const { n, xs, ys, positions } = g;
   for (let j = 0, v = 0; j < n; j++) {
-    const Y = sy * (ys[j] - cy);
+    const Y = t.sy * (ys[j] - t.cy);
     for (let i = 0; i < n; i++, v++) {
-      positions[3 * v] = sx * (xs[i] - cx);
+      positions[3 * v] = t.sx * (xs[i] - t.cx);
       positions[3 * v + 1] = Y;
     }
-  }
-}
-
-/** Heights, world Z and normals of the masked vertices, after clampInvalid (linear mode). */
-function writeMasked(g: GridSample, t: Transform): void {
-  const { f, z, mask, positions, normals } = g;
-  for (let k = 0; k < f.length; k++) {
-    if (mask[k] === 0) continue;
-    z[k] = f[k];
-    positions[3 * k + 2] = t.sz * f[k];
-    normals[3 * k] = 0;
-    normals[3 * k + 1] = 0;
-    normals[3 * k + 2] = 1;
   }
 }
 

@@ -1,108 +1,12 @@
 /**
- * Order statistics without a full sort. Sorting the 65k values of a 256² grid takes ~5–15 ms;
- * the robust colour range only needs two ranks (2nd and 98th percentile).
- *
- * ranksOfValid narrows by histogram (a radix select on value ranges): one counting pass puts the
- * values in BINS bins between their min and max; one more pass keeps only the bins holding the
- * two ranks; each bin is then refined on its own range until a few values remain, which
- * Floyd–Rivest selection finishes. Two linear scans of the grid in the usual case, instead of a
- * copy plus partitioning passes.
+ * Order statistics without a full sort: the robust colour range needs only two ranks (the 2nd
+ * and 98th percentile) of a grid's values, which Floyd–Rivest selection finds in expected linear
+ * time (a fraction of a full sort's: npm run bench).
  */
-export const BINS = 2048;
-/** Candidates left when selection finishes the job. */
-const SMALL = 256;
-const counts = new Uint32Array(BINS);
-
-/**
- * The two passes over the whole grid, which the WebAssembly kernels also implement (bit for bit
- * the same: see gridKernels.wat). Every value passed must be finite, and lo the valid minimum.
- */
-export interface BinPasses {
-  /** The histogram of the valid values in `bins` bins of width 1/scale from lo. */
-  countBins(
-    values: Float64Array,
-    mask: Uint8Array,
-    count: number,
-    lo: number,
-    scale: number,
-  ): Uint32Array;
-  /**
-   * The valid values of bin binLo to the front of scratch and those of bin binHi to its back,
-   * down from index count; into `gathered`: [front count, first back index, front min, front
-   * max, back min, back max].
-   */
-  gatherBins(
-    values: Float64Array,
-    mask: Uint8Array,
-    count: number,
-    lo: number,
-    scale: number,
-    binLo: number,
-    binHi: number,
-    scratch: Float64Array,
-    gathered: Float64Array,
-  ): void;
-}
-
-/**
- * A valid value's bin: ⌊(v − lo)·scale⌋, the last bin for v = hi. Clamped to the histogram at
- * both ends, so that a lo above the true minimum (a caller's error) miscounts rather than writes
- * elsewhere; the WebAssembly kernels clamp the same way.
- */
-function binOf(v: number, lo: number, scale: number): number {
-  const b = ((v - lo) * scale) | 0;
-  return b < 0 ? 0 : b < BINS ? b : BINS - 1;
-}
-
-/** The passes in JavaScript: the reference the WebAssembly kernels are tested against. */
-export const jsBinPasses: BinPasses = {
-  countBins(values, mask, count, lo, scale) {
-    counts.fill(0);
-    for (let i = 0; i < count; i++) {
-      if (mask[i] !== 0) continue;
-      counts[binOf(values[i], lo, scale)]++;
-    }
-    return counts;
-  },
-  gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered) {
-    // The same arithmetic puts every value in the same bin as when counting.
-    let a = 0;
-    let z = count;
-    let loA = Infinity;
-    let hiA = -Infinity;
-    let loZ = Infinity;
-    let hiZ = -Infinity;
-    for (let i = 0; i < count; i++) {
-      if (mask[i] !== 0) continue;
-      const v = values[i];
-      const b = binOf(v, lo, scale);
-      if (b === binLo) {
-        scratch[a++] = v;
-        if (v < loA) loA = v;
-        if (v > hiA) hiA = v;
-      } else if (b === binHi) {
-        scratch[--z] = v;
-        if (v < loZ) loZ = v;
-        if (v > hiZ) hiZ = v;
-      }
-    }
-    gathered[0] = a;
-    gathered[1] = z;
-    gathered[2] = loA;
-    gathered[3] = hiA;
-    gathered[4] = loZ;
-    gathered[5] = hiZ;
-  },
-};
-
-const gathered = new Float64Array(6);
 
 /**
  * The values of ranks kLo ≤ kHi (0-based, ascending) among values[i] with mask[i] === 0,
- * i < count, into out[0] and out[1]. lo and hi must be those values' exact min and max (every bin
- * index then falls in 0..BINS − 1, and each refinement keeps a strictly narrower range, so it
- * ends). Uses scratch (length ≥ count); the values must be finite. `passes` runs the two passes
- * over all values (the grid's WebAssembly kernels when its arrays live in their memory).
+ * i < count, into out[0] and out[1]. Uses scratch (length ≥ count); the values must be finite.
  */
 export function ranksOfValid(
   values: Float64Array,
@@ -110,73 +14,12 @@ export function ranksOfValid(
   count: number,
   kLo: number,
   kHi: number,
-  lo: number,
-  hi: number,
   scratch: Float64Array,
   out: Float64Array,
-  passes: BinPasses = jsBinPasses,
 ): void {
-  const scale = BINS / (hi - lo);
-  if (!(hi > lo) || !(scale < Infinity)) {
-    // All equal, or a range too narrow to split (subnormal width).
-    let m = 0;
-    for (let i = 0; i < count; i++) if (mask[i] === 0) scratch[m++] = values[i];
-    selectPair(scratch, 0, m, kLo, kHi, out);
-    return;
-  }
-  // One counting pass for both ranks, then one pass keeps both bins' values: binLo's at the
-  // front of scratch, binHi's at the back.
-  const binCounts = passes.countBins(values, mask, count, lo, scale);
-  let binLo = 0;
-  while (kLo >= binCounts[binLo]) kLo -= binCounts[binLo++];
-  let binHi = 0;
-  while (kHi >= binCounts[binHi]) kHi -= binCounts[binHi++];
-  passes.gatherBins(values, mask, count, lo, scale, binLo, binHi, scratch, gathered);
-  const a = gathered[0];
-  const z = gathered[1];
-  if (binLo === binHi) {
-    // Both ranks in one bin (a spike stretched the range): select among its values.
-    selectPair(scratch, 0, a, kLo, kHi, out);
-    return;
-  }
-  out[0] = refine(scratch, 0, a, kLo, gathered[2], gathered[3]);
-  out[1] = refine(scratch, z, count - z, kHi, gathered[4], gathered[5]);
-}
-
-/** Rank k among scratch[start, start + m), whose exact min and max are lo and hi. */
-function refine(
-  scratch: Float64Array,
-  start: number,
-  m: number,
-  k: number,
-  lo: number,
-  hi: number,
-): number {
-  for (;;) {
-    if (!(hi > lo)) return lo;
-    const scale = BINS / (hi - lo);
-    if (m <= SMALL || !(scale < Infinity)) {
-      selectKth(scratch, start + k, start, start + m - 1);
-      return scratch[start + k];
-    }
-    counts.fill(0);
-    const end = start + m;
-    for (let i = start; i < end; i++) counts[binOf(scratch[i], lo, scale)]++;
-    let bin = 0;
-    while (k >= counts[bin]) k -= counts[bin++];
-    let w = start;
-    const prevLo = lo;
-    lo = Infinity;
-    hi = -Infinity;
-    for (let i = start; i < end; i++) {
-      const v = scratch[i];
-      if (binOf(v, prevLo, scale) !== bin) continue;
-      scratch[w++] = v;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    m = w - start;
-  }
+  let m = 0;
+  for (let i = 0; i < count; i++) if (mask[i] === 0) scratch[m++] = values[i];
+  selectPair(scratch, 0, m, kLo, kHi, out);
 }
 
 /** Ranks kLo ≤ kHi of scratch[start, start + m) by selection, into out[0], out[1]. */

@@ -7,7 +7,8 @@ import { KINKS } from './kinks.ts';
 import { paramSettings } from './paramSettings.ts';
 
 /**
- * Every surface's hand-derived gradient and Hessian against finite differences: ∇f against the
+ * Every surface's gradient and Hessian (compiled from its expression; the data surface's and
+ * Ackley's cone tip by hand) against finite differences: ∇f against the
  * five-point central difference of f, and ∇²f against that of the exact ∇f, at a grid of
  * points plus random ones across the domain, for the default parameters and for each
  * parameter at its extremes.

@@ -5,9 +5,9 @@ import { fillGridCoords } from '../../../src/surfaces/grid/gridSample.ts';
 import { paramSettings } from './paramSettings.ts';
 
 /**
- * A surface's grid loop (fgGrid) must give the values its point functions give. It may compute
- * a column's or a row's terms once (separable sums, factored exponentials, the angle-addition
- * formula), which rounds differently, so the check allows 1e-12 of the grid's largest |value|
+ * A surface's grid loop (fgGrid) must give the values its point functions give. The generated
+ * loops hoist row terms (the same operations, so the same bits); the data surface's loop factors
+ * its exponentials, which rounds differently, so the check allows 1e-12 of the grid's largest |value|
  * (plus 1e-12): rounding stays orders of magnitude below that, while a wrong coefficient, sign
  * or term anywhere is an error of the order of the values themselves.
  */

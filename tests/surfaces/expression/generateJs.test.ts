@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseExpression } from '../../../src/surfaces/expression/checkExpression.ts';
-import { differentiate } from '../../../src/surfaces/expression/differentiate.ts';
-import { emit } from '../../../src/surfaces/expression/emit.ts';
-import { IRBuilder } from '../../../src/surfaces/expression/ir.ts';
-import { lower } from '../../../src/surfaces/expression/lower.ts';
-import { pointFunction, pointWriter } from '../../../src/surfaces/expression/programFunctions.ts';
+import { evaluate } from 'mathjs';
 import {
-  generatePointFunction,
-  generatePointWriter,
-} from '../../../src/surfaces/expression/generateJs.ts';
+  compileExpression,
+  compileSurfaceExpression,
+} from '../../../src/surfaces/expression/compileExpression.ts';
+import { fillGridCoords } from '../../../src/surfaces/grid/gridSample.ts';
 import { randomStream } from './random.ts';
 
-// Expressions that between them produce every opcode the emitter has (fused forms included).
+// Every function and power form the generator writes (integer powers, e^u, Math.pow, hoisted
+// parameter-only and y-only parts).
 const EXPRESSIONS = [
   '(1 - x)^2 + 100*(y - x^2)^2',
   '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)',
@@ -23,37 +20,45 @@ const EXPRESSIONS = [
 ];
 
 describe('generated JavaScript', () => {
-  it('computes exactly what the register machine computes: f, ∇f and the Hessian', () => {
-    const rnd = randomStream(7);
+  it('gives the grid loop the same f and ∇f as the point functions, bit for bit', () => {
+    const xs = new Float64Array(23);
+    const ys = new Float64Array(17);
+    fillGridCoords(-3.7, 3.1, xs.length, xs);
+    fillGridCoords(-2.9, 3.3, ys.length, ys);
+    const n = xs.length * ys.length;
+    const [f, gx, gy] = [n, n, n].map((m) => new Float64Array(m));
+    const g = new Float64Array(2);
     for (const src of EXPRESSIONS) {
-      const tree = parseExpression(src);
-      const d = differentiate(tree, src);
-      const b = new IRBuilder();
-      const fp = emit([lower(b, tree, false)]);
-      const gp = emit([lower(b, d.fx, true, d.signs), lower(b, d.fy, true, d.signs)]);
-      const hp = emit([
-        lower(b, d.fxx, true, d.signs),
-        lower(b, d.fxy, true, d.signs),
-        lower(b, d.fyy, true, d.signs),
-      ]);
-      const [fJ, fM] = [generatePointFunction(fp)!, pointFunction(fp)];
-      const [gJ, gM] = [generatePointWriter(gp)!, pointWriter(gp)];
-      const [hJ, hM] = [generatePointWriter(hp)!, pointWriter(hp)];
-      expect(fJ).toBeTypeOf('function');
-      const a = new Float64Array(3);
-      const m = new Float64Array(3);
-      for (let i = 0; i < 300; i++) {
+      const o = compileExpression(src).objective;
+      o.fgGrid!(xs, ys, f, gx, gy);
+      for (let j = 0, k = 0; j < ys.length; j++)
+        for (let i = 0; i < xs.length; i++, k++) {
+          o.grad(xs[i], ys[j], g);
+          // Object.is: NaN equals NaN, and +0/−0 are told apart.
+          const same =
+            Object.is(f[k], o.f(xs[i], ys[j])) && Object.is(gx[k], g[0]) && Object.is(gy[k], g[1]);
+          if (!same) expect.fail(`${src} at (${xs[i]}, ${ys[j]})`);
+        }
+    }
+  });
+
+  it('binds parameters per instance: f matches mathjs with the values in scope', () => {
+    const source = 'a*(x - b)^2 + exp(-c*y^2)*cos(a*y) + b*sqrt(c)';
+    const compiled = compileSurfaceExpression(source, ['a', 'b', 'c']);
+    const rnd = randomStream(11);
+    for (let r = 0; r < 5; r++) {
+      const scope = { a: 4 * rnd() - 2, b: 4 * rnd() - 2, c: 3 * rnd() };
+      const o = compiled.bind([scope.a, scope.b, scope.c]);
+      for (let i = 0; i < 20; i++) {
         const x = 8 * rnd() - 4;
         const y = 8 * rnd() - 4;
-        // Object.is: NaN equals NaN, and +0/−0 are told apart — bit-for-bit agreement.
-        expect(Object.is(fJ(x, y), fM(x, y)), `${src} f at (${x}, ${y})`).toBe(true);
-        gJ(x, y, a);
-        gM(x, y, m);
-        expect(Object.is(a[0], m[0]) && Object.is(a[1], m[1]), `${src} ∇f`).toBe(true);
-        hJ(x, y, a);
-        hM(x, y, m);
-        for (let k = 0; k < 3; k++) expect(Object.is(a[k], m[k]), `${src} H[${k}]`).toBe(true);
+        const want = evaluate(source, { ...scope, x, y }) as number;
+        expect(o.f(x, y)).toBeCloseTo(want, 12);
       }
     }
+  });
+
+  it('refuses a name that is neither a variable, a constant nor a parameter', () => {
+    expect(() => compileSurfaceExpression('a*x + q', ['a'])).toThrow(/not allowed/);
   });
 });

@@ -12,15 +12,8 @@ function sortedValid(values: ArrayLike<number>, mask?: Uint8Array): number[] {
 }
 
 function ranks(values: Float64Array, mask: Uint8Array, kLo: number, kHi: number): number[] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++)
-    if (mask[i] === 0) {
-      lo = Math.min(lo, values[i]);
-      hi = Math.max(hi, values[i]);
-    }
   const out = new Float64Array(2);
-  ranksOfValid(values, mask, values.length, kLo, kHi, lo, hi, new Float64Array(values.length), out);
+  ranksOfValid(values, mask, values.length, kLo, kHi, new Float64Array(values.length), out);
   return [out[0], out[1]];
 }
 

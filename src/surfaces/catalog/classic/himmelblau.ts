@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, publishedPoint } from '../criticalPoints.ts';
 
 /**
@@ -8,7 +9,7 @@ import { computedPoint, publishedPoint } from '../criticalPoints.ts';
  * (VLSE has no Himmelblau page.) Between them lie four saddles, located here by Newton from
  * rough positions; the local maximum near (−0.27, −0.92) is not listed.
  */
-export const himmelblau: SurfaceDef = {
+export const himmelblau = analyticSurface({
   id: 'himmelblau',
   name: 'Himmelblau',
   lesson:
@@ -16,39 +17,7 @@ export const himmelblau: SurfaceDef = {
   formula: 'f = (x^2 + y - 11)^2 + (x + y^2 - 7)^2',
   category: 'classic',
   params: [],
-  create() {
-    return {
-      f(x, y) {
-        const u = x * x + y - 11;
-        const v = x + y * y - 7;
-        return u * u + v * v;
-      },
-      grad(x, y, out) {
-        const u = x * x + y - 11;
-        const v = x + y * y - 7;
-        out[0] = 4 * x * u + 2 * v;
-        out[1] = 2 * u + 4 * y * v;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const u = x * x + y - 11;
-            const v = x + y * y - 7;
-            f[k] = u * u + v * v;
-            gx[k] = 4 * x * u + 2 * v;
-            gy[k] = 2 * u + 4 * y * v;
-          }
-        }
-      },
-      hess(x, y, out) {
-        out[0] = 4 * (x * x + y - 11) + 8 * x * x + 2;
-        out[1] = 4 * x + 4 * y;
-        out[2] = 2 + 4 * (x + y * y - 7) + 8 * y * y;
-      },
-    };
-  },
+  expression: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
   domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
   // From the origin, plain gradient descent and momentum end in different minima.
   start: () => [0, 0],
@@ -71,4 +40,4 @@ export const himmelblau: SurfaceDef = {
     ];
   },
   view: { logHeight: true },
-};
+});

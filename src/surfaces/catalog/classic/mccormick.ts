@@ -1,4 +1,4 @@
-import type { SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
 import { publishedPoint } from '../criticalPoints.ts';
 
 /**
@@ -9,7 +9,7 @@ import { publishedPoint } from '../criticalPoints.ts';
  * saddles x + y = 2π/3 + 2πk. The true minimum value is −1.913223, which the table rounds up
  * in its last digit.
  */
-export const mccormick: SurfaceDef = {
+export const mccormick = analyticSurface({
   id: 'mccormick',
   name: 'McCormick',
   lesson:
@@ -17,49 +17,7 @@ export const mccormick: SurfaceDef = {
   formula: 'f = \\sin(x + y) + (x - y)^2 - 1.5x + 2.5y + 1',
   category: 'classic',
   params: [],
-  create() {
-    return {
-      f(x, y) {
-        const d = x - y;
-        return Math.sin(x + y) + d * d - 1.5 * x + 2.5 * y + 1;
-      },
-      grad(x, y, out) {
-        const c = Math.cos(x + y);
-        const d = 2 * (x - y);
-        out[0] = c + d - 1.5;
-        out[1] = c - d + 2.5;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        // sin(x + y) = sin x cos y + cos x sin y: the trigonometry once per column and row.
-        const sx = new Float64Array(xs.length);
-        const cx = new Float64Array(xs.length);
-        for (let i = 0; i < xs.length; i++) {
-          sx[i] = Math.sin(xs[i]);
-          cx[i] = Math.cos(xs[i]);
-        }
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const sy = Math.sin(y);
-          const cy = Math.cos(y);
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const d = x - y;
-            const s = sx[i] * cy + cx[i] * sy;
-            const c = cx[i] * cy - sx[i] * sy;
-            f[k] = s + d * d - 1.5 * x + 2.5 * y + 1;
-            gx[k] = c + 2 * d - 1.5;
-            gy[k] = c - 2 * d + 2.5;
-          }
-        }
-      },
-      hess(x, y, out) {
-        const s = Math.sin(x + y);
-        out[0] = 2 - s;
-        out[1] = -2 - s;
-        out[2] = 2 - s;
-      },
-    };
-  },
+  expression: 'sin(x + y) + (x - y)^2 - 1.5*x + 2.5*y + 1',
   domain: () => ({ xMin: -1.5, xMax: 4, yMin: -3, yMax: 4 }),
   start: () => [3.5, 3.5],
   criticalPoints() {
@@ -75,4 +33,4 @@ export const mccormick: SurfaceDef = {
     ];
   },
   view: {},
-};
+});

@@ -1,4 +1,4 @@
-import type { SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
 const A = surfaceParam(
@@ -24,7 +24,7 @@ const B = surfaceParam(
  * https://www.sfu.ca/~ssurjano/rosen.html: f(x*) = 0 at x* = (1, 1) for a = 1, b = 100).
  * Finding the valley is easy; following its curved, nearly flat floor to the end is not.
  */
-export const rosenbrock: SurfaceDef = {
+export const rosenbrock = analyticSurface({
   id: 'rosenbrock',
   name: 'Rosenbrock',
   lesson:
@@ -32,40 +32,7 @@ export const rosenbrock: SurfaceDef = {
   formula: 'f = (a - x)^2 + b\\,(y - x^2)^2',
   category: 'classic',
   params: [A, B],
-  create(params) {
-    const a = readNumber(params, A);
-    const b = readNumber(params, B);
-    return {
-      f(x, y) {
-        const u = a - x;
-        const v = y - x * x;
-        return u * u + b * v * v;
-      },
-      grad(x, y, out) {
-        const v = y - x * x;
-        out[0] = -2 * (a - x) - 4 * b * x * v;
-        out[1] = 2 * b * v;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const u = a - x;
-            const v = y - x * x;
-            f[k] = u * u + b * v * v;
-            gx[k] = -2 * u - 4 * b * x * v;
-            gy[k] = 2 * b * v;
-          }
-        }
-      },
-      hess(x, y, out) {
-        out[0] = 2 - 4 * b * (y - x * x) + 8 * b * x * x;
-        out[1] = -4 * b * x;
-        out[2] = 2 * b;
-      },
-    };
-  },
+  expression: '(a - x)^2 + b*(y - x^2)^2',
   domain: () => ({ xMin: -2, xMax: 2, yMin: -1, yMax: 3 }),
   // Rosenbrock's own start (1960).
   start: () => [-1.2, 1],
@@ -74,4 +41,4 @@ export const rosenbrock: SurfaceDef = {
     return [{ x: a, y: a * a, f: 0, kind: 'global-min' }];
   },
   view: { logHeight: true },
-};
+});

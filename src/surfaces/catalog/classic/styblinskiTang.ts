@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
 import { publishedPoint } from '../criticalPoints.ts';
 
@@ -13,7 +14,7 @@ import { publishedPoint } from '../criticalPoints.ts';
  * x ≈ −2.903534 (min), 0.156731 (max), 2.746803 (min), so the 2D surface has four minima
  * (one global, three local) and four saddles, all at products of those roots.
  */
-export const styblinskiTang: SurfaceDef = {
+export const styblinskiTang = analyticSurface({
   id: 'styblinski_tang',
   name: 'Styblinski–Tang',
   lesson:
@@ -21,38 +22,7 @@ export const styblinskiTang: SurfaceDef = {
   formula: 'f = \\tfrac{1}{2}\\sum_{i=1}^{2} \\left(x_i^4 - 16x_i^2 + 5x_i\\right)',
   category: 'classic',
   params: [],
-  create() {
-    return {
-      f(x, y) {
-        const x2 = x * x;
-        const y2 = y * y;
-        return 0.5 * (x2 * x2 - 16 * x2 + 5 * x + y2 * y2 - 16 * y2 + 5 * y);
-      },
-      grad(x, y, out) {
-        out[0] = 2 * x * x * x - 16 * x + 2.5;
-        out[1] = 2 * y * y * y - 16 * y + 2.5;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const y2 = y * y;
-          const gyy = 2 * y * y * y - 16 * y + 2.5;
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const x2 = x * x;
-            f[k] = 0.5 * (x2 * x2 - 16 * x2 + 5 * x + y2 * y2 - 16 * y2 + 5 * y);
-            gx[k] = 2 * x * x * x - 16 * x + 2.5;
-            gy[k] = gyy;
-          }
-        }
-      },
-      hess(x, y, out) {
-        out[0] = 6 * x * x - 16;
-        out[1] = 0;
-        out[2] = 6 * y * y - 16;
-      },
-    };
-  },
+  expression: '0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)',
   domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
   start: () => [4.5, 0.6],
   criticalPoints() {
@@ -77,7 +47,7 @@ export const styblinskiTang: SurfaceDef = {
     ];
   },
   view: {},
-};
+});
 
 /** The three real roots of 2x³ − 16x + 2.5 = 0 (x³ − 8x + 1.25 = 0), ascending. */
 function stationaryRoots(): [number, number, number] {

@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint } from '../criticalPoints.ts';
 
 /**
@@ -7,7 +8,7 @@ import { computedPoint } from '../criticalPoints.ts';
  * Its two local minima near (±1.7476, ∓0.8738) and the saddles between them and the centre
  * are located by Newton.
  */
-export const threeHumpCamel: SurfaceDef = {
+export const threeHumpCamel = analyticSurface({
   id: 'three_hump_camel',
   name: 'Three-hump camel',
   lesson:
@@ -15,37 +16,7 @@ export const threeHumpCamel: SurfaceDef = {
   formula: 'f = 2x^2 - 1.05x^4 + \\tfrac{x^6}{6} + xy + y^2',
   category: 'classic',
   params: [],
-  create() {
-    return {
-      f(x, y) {
-        const x2 = x * x;
-        return 2 * x2 - 1.05 * x2 * x2 + (x2 * x2 * x2) / 6 + x * y + y * y;
-      },
-      grad(x, y, out) {
-        const x2 = x * x;
-        out[0] = 4 * x - 4.2 * x2 * x + x2 * x2 * x + y;
-        out[1] = x + 2 * y;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const x2 = x * x;
-            f[k] = 2 * x2 - 1.05 * x2 * x2 + (x2 * x2 * x2) / 6 + x * y + y * y;
-            gx[k] = 4 * x - 4.2 * x2 * x + x2 * x2 * x + y;
-            gy[k] = x + 2 * y;
-          }
-        }
-      },
-      hess(x, _y, out) {
-        const x2 = x * x;
-        out[0] = 4 - 12.6 * x2 + 5 * x2 * x2;
-        out[1] = 1;
-        out[2] = 2;
-      },
-    };
-  },
+  expression: '2*x^2 - 1.05*x^4 + x^6/6 + x*y + y^2',
   domain: () => ({ xMin: -2.5, xMax: 2.5, yMin: -2.5, yMax: 2.5 }),
   start: () => [2.3, 1.8],
   criticalPoints() {
@@ -61,4 +32,4 @@ export const threeHumpCamel: SurfaceDef = {
     return [{ x: 0, y: 0, f: 0, kind: 'global-min' }, ...others];
   },
   view: {},
-};
+});

@@ -1,5 +1,3 @@
-import { kernelMemory } from '../../grid/gridKernels.ts';
-import { lnAtLeastOne } from '../../grid/gridLog.ts';
 import type { Dataset } from './dataset.ts';
 
 /**
@@ -11,11 +9,8 @@ import type { Dataset } from './dataset.ts';
  * summed as logs of products, Σ log(1 + eₚ) = log Π(1 + eₚ), one log per `chunk` examples, with
  * the product carried as q = Π(1 + eₚ) − 1 (q ← q·(1 + e) + e) so that small terms do not vanish
  * into the 1; the caller picks `chunk` so that a chunk's product cannot overflow. A chunk's log is
- * the grid log of 1 + q, which rounds 1 + q first: up to ~1.1e-16 absolute per chunk (at most
- * 2.6e-15 relative in f over the logistic domain, 512 examples, no L2, classes far apart).
- *
- * Two implementations, bit for bit the same: the WebAssembly kernel (gridKernels.wat:
- * logisticGrid, four vertices at a time), and this JavaScript loop, its reference and the fallback.
+ * log(1 + q), which rounds 1 + q first: up to ~1.1e-16 absolute per chunk (at most 2.6e-15
+ * relative in f over the logistic domain, 512 examples, no L2, classes far apart).
  * Writes the sums (f·n without the L2 term, and n·∇ likewise) into sum, g1, g2.
  */
 export function logisticSums(
@@ -26,11 +21,9 @@ export function logisticSums(
   sum: Float64Array,
   g1: Float64Array,
   g2: Float64Array,
-  passes: 'auto' | 'js' = 'auto',
 ): void {
   if (!Number.isInteger(chunk) || chunk < 1)
     throw new RangeError(`chunk must be a whole number ≥ 1 (got ${chunk})`);
-  if (passes === 'auto' && wasmSums(data, xs, ys, chunk, sum, g1, g2)) return;
   const { n, x1, x2, label } = data;
   const nx = xs.length;
   const ex = new Float64Array(nx * n);
@@ -57,69 +50,11 @@ export function logisticSums(
           a -= c * yx1[p];
           b -= c * yx2[p];
         }
-        s += lnAtLeastOne(1 + q);
+        s += Math.log(1 + q);
       }
       sum[k] = s;
       g1[k] = a;
       g2[k] = b;
     }
   }
-}
-
-/** The same sums by the WebAssembly kernel; false where it is unavailable. */
-function wasmSums(
-  data: Dataset,
-  xs: Float64Array,
-  ys: Float64Array,
-  chunk: number,
-  sum: Float64Array,
-  g1: Float64Array,
-  g2: Float64Array,
-): boolean {
-  const { n, x1, x2, label } = data;
-  const nx = xs.length;
-  const ny = ys.length;
-  // Rows padded to a multiple of 4: the kernel takes four columns at a time.
-  const stride = Math.ceil(nx / 4) * 4;
-  const doubles = 2 * n + n * stride + ny * n + 3 * ny * stride;
-  const mem = kernelMemory(8 * doubles);
-  if (!mem) return false;
-  let at = mem.base;
-  const next = (length: number): Float64Array => {
-    const view = new Float64Array(mem.buf, at, length);
-    at += 8 * length;
-    return view;
-  };
-  const examples = next(2 * n);
-  const exT = next(n * stride);
-  const eyT = next(ny * n);
-  const out = next(3 * ny * stride);
-  for (let p = 0; p < n; p++) {
-    examples[2 * p] = label[p] * x1[p];
-    examples[2 * p + 1] = label[p] * x2[p];
-    // Grouped by four columns, example by example (see the kernel).
-    for (let i = 0; i < stride; i++)
-      exT[(i & ~3) * n + 4 * p + (i & 3)] = i < nx ? Math.exp(-label[p] * xs[i] * x1[p]) : 0;
-  }
-  for (let j = 0; j < ny; j++)
-    for (let p = 0; p < n; p++) eyT[j * n + p] = Math.exp(-label[p] * ys[j] * x2[p]);
-  mem.exports.logisticGrid(
-    stride,
-    ny,
-    n,
-    chunk,
-    mem.table,
-    examples.byteOffset,
-    exT.byteOffset,
-    eyT.byteOffset,
-    out.byteOffset,
-  );
-  const plane = ny * stride;
-  for (let j = 0, k = 0; j < ny; j++)
-    for (let i = 0, o = j * stride; i < nx; i++, k++, o++) {
-      sum[k] = out[o];
-      g1[k] = out[plane + o];
-      g2[k] = out[2 * plane + o];
-    }
-  return true;
 }

@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
@@ -30,7 +31,7 @@ const R = 2;
  * gradient descent creeps along. (Unlike Rosenbrock's parabola, the valley closes on itself.)
  * Stationary points lie on x = 0 where 4k·(y² − R²)·y + t = 0.
  */
-export const curvedValley: SurfaceDef = {
+export const curvedValley = analyticSurface({
   id: 'curved_valley',
   name: 'Curved valley',
   lesson:
@@ -38,42 +39,8 @@ export const curvedValley: SurfaceDef = {
   formula: 'f = k\\,(x^2 + y^2 - R^2)^2 + t\\,(R + y),\\quad R = 2',
   category: 'terrain',
   params: [STEEPNESS, TILT],
-  create(params) {
-    const k = readNumber(params, STEEPNESS);
-    const t = readNumber(params, TILT);
-    const R2 = R * R;
-    return {
-      f(x, y) {
-        const q = x * x + y * y - R2;
-        return k * q * q + t * (R + y);
-      },
-      grad(x, y, out) {
-        const q4k = 4 * k * (x * x + y * y - R2);
-        out[0] = q4k * x;
-        out[1] = q4k * y + t;
-      },
-      // The vertex index is v: k is this surface's parameter.
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, v = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, v++) {
-            const x = xs[i];
-            const q = x * x + y * y - R2;
-            const q4k = 4 * k * q;
-            f[v] = k * q * q + t * (R + y);
-            gx[v] = q4k * x;
-            gy[v] = q4k * y + t;
-          }
-        }
-      },
-      hess(x, y, out) {
-        const q = x * x + y * y - R2;
-        out[0] = 4 * k * (q + 2 * x * x);
-        out[1] = 8 * k * x * y;
-        out[2] = 4 * k * (q + 2 * y * y);
-      },
-    };
-  },
+  expression: 'steepness*(x^2 + y^2 - R^2)^2 + tilt*(R + y)',
+  constants: { R },
   domain: () => ({ xMin: -3, xMax: 3, yMin: -3, yMax: 3 }),
   // Just left of the saddle at the top of the ring: the way down is the long left-hand arc.
   start: () => [-0.5, 2.1],
@@ -93,4 +60,4 @@ export const curvedValley: SurfaceDef = {
     return points;
   },
   view: {},
-};
+});

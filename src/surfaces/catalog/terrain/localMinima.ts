@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints, insideDomain } from '../criticalPoints.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
@@ -34,7 +35,7 @@ const DOMAIN = { xMin: -4, xMax: 4, yMin: -4, yMax: 4 };
  * global minimum (both terms vanish there only); the crate's dips at (iπ/ω, jπ/ω) with i + j even
  * are local minima wherever the bumps' curvature A·ω² beats the bowl's 2b.
  */
-export const localMinima: SurfaceDef = {
+export const localMinima = analyticSurface({
   id: 'local_minima',
   name: 'Bumpy bowl',
   lesson:
@@ -42,50 +43,7 @@ export const localMinima: SurfaceDef = {
   formula: 'f = b\\,(x^2 + y^2) + A\\,(1 - \\cos\\omega x\\,\\cos\\omega y)',
   category: 'terrain',
   params: [AMPLITUDE, FREQUENCY, BOWL],
-  create(params) {
-    const A = readNumber(params, AMPLITUDE);
-    const w = readNumber(params, FREQUENCY);
-    const b = readNumber(params, BOWL);
-    const Aw = A * w;
-    const Aw2 = A * w * w;
-    return {
-      f(x, y) {
-        return b * (x * x + y * y) + A * (1 - Math.cos(w * x) * Math.cos(w * y));
-      },
-      grad(x, y, out) {
-        const cx = Math.cos(w * x);
-        const cy = Math.cos(w * y);
-        out[0] = 2 * b * x + Aw * Math.sin(w * x) * cy;
-        out[1] = 2 * b * y + Aw * cx * Math.sin(w * y);
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        // cos(wx)·cos(wy): the trigonometry once per column and per row.
-        const cx = new Float64Array(xs.length);
-        const sx = new Float64Array(xs.length);
-        for (let i = 0; i < xs.length; i++) {
-          cx[i] = Math.cos(w * xs[i]);
-          sx[i] = Math.sin(w * xs[i]);
-        }
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const cy = Math.cos(w * y);
-          const sy = Math.sin(w * y);
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            f[k] = b * (x * x + y * y) + A * (1 - cx[i] * cy);
-            gx[k] = 2 * b * x + Aw * sx[i] * cy;
-            gy[k] = 2 * b * y + Aw * cx[i] * sy;
-          }
-        }
-      },
-      hess(x, y, out) {
-        const cc = Aw2 * Math.cos(w * x) * Math.cos(w * y);
-        out[0] = 2 * b + cc;
-        out[1] = -Aw2 * Math.sin(w * x) * Math.sin(w * y);
-        out[2] = 2 * b + cc;
-      },
-    };
-  },
+  expression: 'bowl*(x^2 + y^2) + amplitude*(1 - cos(frequency*x)*cos(frequency*y))',
   domain: () => ({ ...DOMAIN }),
   start: () => [3.4, 2.9],
   criticalPoints(params) {
@@ -106,4 +64,4 @@ export const localMinima: SurfaceDef = {
     return distinctPoints(points);
   },
   view: {},
-};
+});

@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
 const WALL = surfaceParam(
@@ -18,7 +19,7 @@ const DOMAIN = { xMin: -2.2, xMax: 2.2, yMin: -2.2, yMax: 2.2 };
  * it: gradient descent crawls through. With w·r⁴ the valleys (φ = π/3, π, 5π/3) bottom out at
  * r* = 3 / 4w, f = −r*³ / 4.
  */
-export const monkeySaddle: SurfaceDef = {
+export const monkeySaddle = analyticSurface({
   id: 'monkey_saddle',
   name: 'Monkey saddle',
   lesson:
@@ -26,37 +27,7 @@ export const monkeySaddle: SurfaceDef = {
   formula: 'f = x^3 - 3xy^2 + w\\,(x^2 + y^2)^2',
   category: 'terrain',
   params: [WALL],
-  create(params) {
-    const w = readNumber(params, WALL);
-    return {
-      f(x, y) {
-        const r2 = x * x + y * y;
-        return x * x * x - 3 * x * y * y + w * r2 * r2;
-      },
-      grad(x, y, out) {
-        const r2 = x * x + y * y;
-        out[0] = 3 * x * x - 3 * y * y + 4 * w * r2 * x;
-        out[1] = -6 * x * y + 4 * w * r2 * y;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const r2 = x * x + y * y;
-            f[k] = x * x * x - 3 * x * y * y + w * r2 * r2;
-            gx[k] = 3 * x * x - 3 * y * y + 4 * w * r2 * x;
-            gy[k] = -6 * x * y + 4 * w * r2 * y;
-          }
-        }
-      },
-      hess(x, y, out) {
-        out[0] = 6 * x + 4 * w * (3 * x * x + y * y);
-        out[1] = -6 * y + 8 * w * x * y;
-        out[2] = -6 * x + 4 * w * (x * x + 3 * y * y);
-      },
-    };
-  },
+  expression: 'x^3 - 3*x*y^2 + wall*(x^2 + y^2)^2',
   domain: () => ({ ...DOMAIN }),
   // On the ridge along +x, a hair off it: the descent runs into the flat centre first.
   start: () => [1.2, 0.02],
@@ -77,4 +48,4 @@ export const monkeySaddle: SurfaceDef = {
     return points;
   },
   view: {},
-};
+});

@@ -1,5 +1,5 @@
-import type { SurfaceDef } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import { surfaceParam } from '../paramSpecs.ts';
 
 const WIDTH = surfaceParam(
   'width',
@@ -15,7 +15,7 @@ const WIDTH = surfaceParam(
  * decays like exp(−r²/w²), so gradient descent's steps shrink to nothing (a vanishing-gradient
  * plateau), while optimizers that normalise the gradient's size (Adam, RMSprop) keep walking.
  */
-export const plateau: SurfaceDef = {
+export const plateau = analyticSurface({
   id: 'plateau',
   name: 'Plateau',
   lesson:
@@ -23,45 +23,9 @@ export const plateau: SurfaceDef = {
   formula: 'f = 1 - e^{-(x^2 + y^2)/w^2}',
   category: 'terrain',
   params: [WIDTH],
-  create(params) {
-    const w = readNumber(params, WIDTH);
-    const k = 1 / (w * w);
-    return {
-      f(x, y) {
-        return 1 - Math.exp(-k * (x * x + y * y));
-      },
-      grad(x, y, out) {
-        const e2k = 2 * k * Math.exp(-k * (x * x + y * y));
-        out[0] = e2k * x;
-        out[1] = e2k * y;
-      },
-      // exp(−k(x² + y²)) = exp(−kx²)·exp(−ky²): one factor per column and per row. The vertex
-      // index is v: k is the surface's rate.
-      fgGrid(xs, ys, f, gx, gy) {
-        const ex = new Float64Array(xs.length);
-        for (let i = 0; i < xs.length; i++) ex[i] = Math.exp(-k * xs[i] * xs[i]);
-        for (let j = 0, v = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const ey = Math.exp(-k * y * y);
-          for (let i = 0; i < xs.length; i++, v++) {
-            const e = ex[i] * ey;
-            const e2k = 2 * k * e;
-            f[v] = 1 - e;
-            gx[v] = e2k * xs[i];
-            gy[v] = e2k * y;
-          }
-        }
-      },
-      hess(x, y, out) {
-        const e2k = 2 * k * Math.exp(-k * (x * x + y * y));
-        out[0] = e2k * (1 - 2 * k * x * x);
-        out[1] = -e2k * 2 * k * x * y;
-        out[2] = e2k * (1 - 2 * k * y * y);
-      },
-    };
-  },
+  expression: '1 - exp(-(x^2 + y^2) / width^2)',
   domain: () => ({ xMin: -4, xMax: 4, yMin: -4, yMax: 4 }),
   start: () => [2.6, 1.8],
   criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
   view: {},
-};
+});

@@ -1,4 +1,4 @@
-import type { SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
 const CONDITION = surfaceParam(
@@ -24,7 +24,7 @@ const ANGLE = surfaceParam(
  * rotated by θ. The Hessian's eigenvalues are 2 (across) and 2/κ (along), so gradient descent is
  * stable only for lr < 1 while the floor converges at the rate 1 − 2·lr/κ.
  */
-export const ravine: SurfaceDef = {
+export const ravine = analyticSurface({
   id: 'ravine',
   name: 'Ravine',
   lesson:
@@ -33,47 +33,8 @@ export const ravine: SurfaceDef = {
     'f = \\frac{u^2}{\\kappa} + v^2,\\quad u = x\\cos\\theta + y\\sin\\theta,\\; v = -x\\sin\\theta + y\\cos\\theta',
   category: 'terrain',
   params: [CONDITION, ANGLE],
-  create(params) {
-    const kappa = readNumber(params, CONDITION);
-    const theta = (readNumber(params, ANGLE) * Math.PI) / 180;
-    const c = Math.cos(theta);
-    const s = Math.sin(theta);
-    const along = 2 / kappa; // curvature along the floor
-    const across = 2; // curvature across it
-    // The constant Hessian H = along·(c, s)(c, s)ᵀ + across·(−s, c)(−s, c)ᵀ.
-    const hxx = along * c * c + across * s * s;
-    const hxy = (along - across) * c * s;
-    const hyy = along * s * s + across * c * c;
-    return {
-      f(x, y) {
-        const u = c * x + s * y;
-        const v = -s * x + c * y;
-        return (u * u) / kappa + v * v;
-      },
-      grad(x, y, out) {
-        out[0] = hxx * x + hxy * y;
-        out[1] = hxy * x + hyy * y;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const u = c * x + s * y;
-            const v = -s * x + c * y;
-            f[k] = (u * u) / kappa + v * v;
-            gx[k] = hxx * x + hxy * y;
-            gy[k] = hxy * x + hyy * y;
-          }
-        }
-      },
-      hess(_x, _y, out) {
-        out[0] = hxx;
-        out[1] = hxy;
-        out[2] = hyy;
-      },
-    };
-  },
+  expression:
+    '(cos(angle*pi/180)*x + sin(angle*pi/180)*y)^2 / condition_number + (-sin(angle*pi/180)*x + cos(angle*pi/180)*y)^2',
   domain: () => ({ xMin: -4, xMax: 4, yMin: -4, yMax: 4 }),
   start(params) {
     // Far along the floor and a little up one wall, whatever the rotation: (u, v) = (−3.5, 0.5).
@@ -84,4 +45,4 @@ export const ravine: SurfaceDef = {
   },
   criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
   view: {},
-};
+});

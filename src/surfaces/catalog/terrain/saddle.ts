@@ -1,4 +1,5 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { readNumber, surfaceParam } from '../paramSpecs.ts';
 
 const DOWNHILL = surfaceParam(
@@ -26,7 +27,7 @@ const DOMAIN = { xMin: -3, xMax: 3, yMin: -3, yMax: 3 };
  * minimum: an optimizer started on the ridge y ≈ 0 slides in along x and must notice the gentle
  * fall along y to escape. With w > 0 the fall ends in minima at y = ±√(k / 2w), f = −k² / 4w.
  */
-export const saddle: SurfaceDef = {
+export const saddle = analyticSurface({
   id: 'saddle',
   name: 'Saddle point',
   lesson:
@@ -34,40 +35,7 @@ export const saddle: SurfaceDef = {
   formula: 'f = x^2 - k\\,y^2 + w\\,y^4',
   category: 'terrain',
   params: [DOWNHILL, WALL],
-  create(params) {
-    const k = readNumber(params, DOWNHILL);
-    const w = readNumber(params, WALL);
-    return {
-      f(x, y) {
-        const y2 = y * y;
-        return x * x - k * y2 + w * y2 * y2;
-      },
-      grad(x, y, out) {
-        out[0] = 2 * x;
-        out[1] = -2 * k * y + 4 * w * y * y * y;
-      },
-      // The vertex index is v: k is this surface's parameter.
-      fgGrid(xs, ys, f, gx, gy) {
-        for (let j = 0, v = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const y2 = y * y;
-          const fy = -k * y2 + w * y2 * y2;
-          const gyy = -2 * k * y + 4 * w * y * y * y;
-          for (let i = 0; i < xs.length; i++, v++) {
-            const x = xs[i];
-            f[v] = x * x + fy;
-            gx[v] = 2 * x;
-            gy[v] = gyy;
-          }
-        }
-      },
-      hess(_x, y, out) {
-        out[0] = 2;
-        out[1] = 0;
-        out[2] = -2 * k + 12 * w * y * y;
-      },
-    };
-  },
+  expression: 'x^2 - downhill_curvature*y^2 + wall*y^4',
   domain: () => ({ ...DOMAIN }),
   // On the ridge, barely off it: the escape has to grow from a 0.001 nudge.
   start: () => [-2.5, 0.001],
@@ -84,4 +52,4 @@ export const saddle: SurfaceDef = {
     return points;
   },
   view: {},
-};
+});

@@ -1,6 +1,7 @@
-import type { CriticalPoint, SurfaceDef } from '../../surface.ts';
+import { analyticSurface } from '../analyticSurface.ts';
+import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints } from '../criticalPoints.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { surfaceParam } from '../paramSpecs.ts';
 
 const SHARP_WIDTH = surfaceParam(
   'sharp_width',
@@ -44,7 +45,7 @@ const BOWL = 0.05;
  * prefers the flat well although the sharp one is deeper. (With ρ ≳ 0.2 and a plain SGD base it
  * can instead hover at the saddle between the wells, a known trait of SAM's dynamics.)
  */
-export const sharpFlat: SurfaceDef = {
+export const sharpFlat = analyticSurface({
   id: 'sharp_flat',
   name: 'Sharp vs flat minima',
   lesson:
@@ -53,72 +54,9 @@ export const sharpFlat: SurfaceDef = {
     'f = 0.05\\,r^2 - d_s\\,e^{-|p - c_s|^2 / 2\\sigma_s^2} - d_f\\,e^{-|p - c_f|^2 / 2\\sigma_f^2},\\; c_s = (-1.5, 0),\\; c_f = (1.5, 0)',
   category: 'terrain',
   params: [SHARP_WIDTH, SHARP_DEPTH, FLAT_WIDTH, FLAT_DEPTH],
-  create(params) {
-    const ds = readNumber(params, SHARP_DEPTH);
-    const ks = 1 / readNumber(params, SHARP_WIDTH) ** 2;
-    const df = readNumber(params, FLAT_DEPTH);
-    const kf = 1 / readNumber(params, FLAT_WIDTH) ** 2;
-    return {
-      f(x, y) {
-        const xs = x - SX;
-        const xf = x - FX;
-        const y2 = y * y;
-        return (
-          BOWL * (x * x + y2) -
-          ds * Math.exp(-0.5 * ks * (xs * xs + y2)) -
-          df * Math.exp(-0.5 * kf * (xf * xf + y2))
-        );
-      },
-      grad(x, y, out) {
-        const xs = x - SX;
-        const xf = x - FX;
-        const y2 = y * y;
-        // For T = −d·exp(−k|p − c|²/2): ∇T = d·k·exp(...)·(p − c).
-        const gs = ds * ks * Math.exp(-0.5 * ks * (xs * xs + y2));
-        const gf = df * kf * Math.exp(-0.5 * kf * (xf * xf + y2));
-        out[0] = 2 * BOWL * x + gs * xs + gf * xf;
-        out[1] = 2 * BOWL * y + (gs + gf) * y;
-      },
-      fgGrid(xs, ys, f, gx, gy) {
-        // Each well's Gaussian factors into a column term and a row term.
-        const sx = new Float64Array(xs.length);
-        const fx = new Float64Array(xs.length);
-        for (let i = 0; i < xs.length; i++) {
-          const a = xs[i] - SX;
-          const b = xs[i] - FX;
-          sx[i] = Math.exp(-0.5 * ks * a * a);
-          fx[i] = Math.exp(-0.5 * kf * b * b);
-        }
-        for (let j = 0, k = 0; j < ys.length; j++) {
-          const y = ys[j];
-          const y2 = y * y;
-          const sy = ds * Math.exp(-0.5 * ks * y2);
-          const fy = df * Math.exp(-0.5 * kf * y2);
-          for (let i = 0; i < xs.length; i++, k++) {
-            const x = xs[i];
-            const ws = sx[i] * sy; // ds·exp(−ks|p − s|²/2)
-            const wf = fx[i] * fy;
-            f[k] = BOWL * (x * x + y2) - ws - wf;
-            const gs = ks * ws;
-            const gf = kf * wf;
-            gx[k] = 2 * BOWL * x + gs * (x - SX) + gf * (x - FX);
-            gy[k] = 2 * BOWL * y + (gs + gf) * y;
-          }
-        }
-      },
-      hess(x, y, out) {
-        const xs = x - SX;
-        const xf = x - FX;
-        const y2 = y * y;
-        // ∇²T = d·k·exp(...)·(I − k·(p − c)(p − c)ᵀ).
-        const gs = ds * ks * Math.exp(-0.5 * ks * (xs * xs + y2));
-        const gf = df * kf * Math.exp(-0.5 * kf * (xf * xf + y2));
-        out[0] = 2 * BOWL + gs * (1 - ks * xs * xs) + gf * (1 - kf * xf * xf);
-        out[1] = -(gs * ks * xs + gf * kf * xf) * y;
-        out[2] = 2 * BOWL + gs * (1 - ks * y2) + gf * (1 - kf * y2);
-      },
-    };
-  },
+  expression:
+    'bowl*(x^2 + y^2) - sharp_depth*exp(-((x - sharp_x)^2 + y^2) / (2*sharp_width^2)) - flat_depth*exp(-((x - flat_x)^2 + y^2) / (2*flat_width^2))',
+  constants: { bowl: BOWL, sharp_x: SX, flat_x: FX },
   domain: () => ({ xMin: -3.5, xMax: 3.5, yMin: -3, yMax: 3 }),
   // Near the edge of the sharp well's basin: plain gradient descent and Adam drop into the sharp
   // well, while SAM (ρ = 0.05 … 0.1) and momentum carry on to the flat one.
@@ -142,4 +80,4 @@ export const sharpFlat: SurfaceDef = {
     );
   },
   view: {},
-};
+});
