@@ -28,7 +28,7 @@ function render(preset: Preset, size: number): HTMLCanvasElement {
     d,
     GRID,
     { heightMode: heightModeOf(scenario) },
-    grid ?? allocGridSample(GRID, 'js'),
+    grid ?? allocGridSample(GRID),
   );
 
   const heat = document.createElement('canvas');
