@@ -16,12 +16,16 @@ export function Plots() {
   useSimulationVersion();
   const scenario = useLab((s) => s.scenario);
   const results = sim.results;
+  const domain = sim.built?.domain ?? null;
   // null: log scale chosen automatically (when the schedule spans two decades).
   const [lrLog, setLrLog] = useState<boolean | null>(null);
 
   // Only what the plots read: a view-only edit (camera, 2D/3D, log height) redraws nothing.
   const { runs, surface, steps } = scenario;
-  const entries = useMemo(() => runEntries(runs, results, runLabel, runColor), [runs, results]);
+  const entries = useMemo(
+    () => runEntries(runs, results, runLabel, runColor, domain),
+    [runs, results, domain],
+  );
   const [loss, grad, dist] = useMemo(() => {
     const points = criticalPointsOf(surface);
     let knownMin: number | null = null;

@@ -87,13 +87,71 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   ctx.clip();
   ctx.lineWidth = 1.5;
   ctx.lineJoin = 'round';
+  const markers = leaveMarkers(p, l);
   for (const s of p.series) {
     ctx.beginPath();
-    traceSeries(ctx, s.values, l);
+    // A run that left is drawn up to its last kept step, then to its marker on the edge.
+    const end = s.leftAt === null ? s.values.length : Math.min(s.leftAt, s.values.length);
+    traceSeries(ctx, s.values.subarray(0, end), l);
+    const m = markers.find((mk) => mk.run === s.run);
+    if (m && end > 0 && !Number.isNaN(s.values[end - 1])) ctx.lineTo(m.x, m.y);
     ctx.strokeStyle = s.color;
     ctx.stroke();
   }
   ctx.restore();
+  for (const m of markers) drawMarker(ctx, m);
+}
+
+/** Where a run that left the domain (or blew up) ends on a plot: a triangle at an edge. */
+export interface LeaveMarker {
+  run: number;
+  color: string;
+  /** The step it left, and the marker's pixel position. */
+  step: number;
+  x: number;
+  y: number;
+  /** Which way it went: off the top, off the bottom, or (still in range) the way it was heading. */
+  dir: 'up' | 'down';
+}
+
+/**
+ * One marker per series that left: at the step it left, on the top edge when its value there is
+ * above the plot (or not finite), on the bottom edge when below, else at the value itself.
+ */
+export function leaveMarkers(p: PlotData, l: PlotLayout): LeaveMarker[] {
+  const out: LeaveMarker[] = [];
+  if (p.empty) return out;
+  const top = l.top;
+  const bottom = l.top + l.height;
+  for (const s of p.series) {
+    if (s.leftAt === null) continue;
+    const k = s.leftAt;
+    const v = k < s.values.length ? s.values[k] : NaN;
+    const prev = k > 0 ? s.values[k - 1] : NaN;
+    const x = Math.min(l.left + l.width, l.x.map(k));
+    let y: number;
+    let dir: 'up' | 'down';
+    if (!Number.isFinite(v) || v >= l.y.d1) [y, dir] = [top, 'up'];
+    else if (v <= l.y.d0) [y, dir] = [bottom, 'down'];
+    else [y, dir] = [l.y.map(v), v < prev ? 'down' : 'up'];
+    out.push({ run: s.run, color: s.color, step: k, x, y, dir });
+  }
+  return out;
+}
+
+/** A small filled triangle pointing the way the run went, its tip on (x, y). */
+function drawMarker(ctx: CanvasRenderingContext2D, m: LeaveMarker): void {
+  const s = m.dir === 'up' ? 1 : -1;
+  ctx.beginPath();
+  ctx.moveTo(m.x, m.y);
+  ctx.lineTo(m.x - 4, m.y + 7 * s);
+  ctx.lineTo(m.x + 4, m.y + 7 * s);
+  ctx.closePath();
+  ctx.fillStyle = m.color;
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(0,0,0,0.8)';
+  ctx.lineWidth = 1;
+  ctx.stroke();
 }
 
 /**
@@ -178,7 +236,7 @@ export function drawCursor(
   ctx.stroke();
   if (p.empty) return;
   for (const s of p.series) {
-    if (k >= s.values.length) continue;
+    if (k >= s.values.length || (s.leftAt !== null && k >= s.leftAt)) continue;
     const v = s.values[k];
     if (Number.isNaN(v)) continue;
     const py = Math.min(bottom, Math.max(l.top, l.y.map(v)));
