@@ -46,14 +46,15 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   ctx.fillStyle = INK.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
+  const yl = l.y.labels(yt);
   ctx.beginPath();
-  for (const t of yt) {
+  yt.forEach((t, i) => {
     const py = Math.round(l.y.map(t)) + 0.5;
-    if (py < l.top - 1 || py > bottom + 1) continue;
+    if (py < l.top - 1 || py > bottom + 1) return;
     ctx.moveTo(l.left, py);
     ctx.lineTo(l.left + l.width, py);
-    ctx.fillText(l.y.format(t), l.left - 4, py);
-  }
+    ctx.fillText(yl.labels[i], l.left - 4, py);
+  });
   ctx.stroke();
 
   // Step ticks along the bottom; a label that would run off the right edge is right-aligned.
@@ -100,6 +101,8 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   }
   ctx.restore();
   for (const m of markers) drawMarker(ctx, m);
+  // Over the lines: the labels cannot be read without it.
+  if (yl.offset) drawOffsetNote(ctx, `y = ${yl.offset}`, l.left + 3, l.top + 2);
 }
 
 /** Where a run that left the domain (or blew up) ends on a plot: a triangle at an edge. */
@@ -152,6 +155,25 @@ function drawMarker(ctx: CanvasRenderingContext2D, m: LeaveMarker): void {
   ctx.strokeStyle = 'rgba(0,0,0,0.8)';
   ctx.lineWidth = 1;
   ctx.stroke();
+}
+
+/** What offset-notation tick labels mean, in the plot's top-left corner on a dark backing. */
+export function drawOffsetNote(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+): void {
+  ctx.save();
+  ctx.font = FONT_SMALL;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  const w = ctx.measureText(text).width;
+  ctx.fillStyle = 'rgba(15,17,21,0.85)';
+  ctx.fillRect(x - 2, y - 1, w + 4, 13);
+  ctx.fillStyle = INK.muted;
+  ctx.fillText(text, x, y);
+  ctx.restore();
 }
 
 /**

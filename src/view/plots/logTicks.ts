@@ -1,5 +1,5 @@
 import { SUPERSCRIPT } from '../superscript.ts';
-import { niceTicks } from '../niceTicks.ts';
+import { MAX_LABEL_CHARS, niceTicks, tickLabels, type TickLabels } from '../niceTicks.ts';
 
 /**
  * Ticks and labels for a log axis. Linear axes use niceTicks (src/view/niceTicks.ts).
@@ -43,4 +43,15 @@ export function formatLogTick(v: number): string {
   const m = Number((v / pow10(e)).toPrecision(6));
   if (m === 1) return `10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
   return `${m}e${e}`;
+}
+
+/**
+ * Labels for a log axis's ticks: formatLogTick's when they are short and distinct (decades,
+ * 1-2-5 values); otherwise (the linear ticks of a narrow range, 0.99992…) tickLabels'.
+ */
+export function logTickLabels(ticks: readonly number[]): TickLabels {
+  const labels = ticks.map(formatLogTick);
+  const distinct = new Set(labels).size === labels.length;
+  if (distinct && labels.every((l) => l.length <= MAX_LABEL_CHARS)) return { labels, offset: null };
+  return tickLabels(ticks);
 }
