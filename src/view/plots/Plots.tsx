@@ -4,6 +4,8 @@ import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { criticalPointsOf, minimaPositions } from '../map/criticalPointsOf.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
+import { LrFinderPlot } from './LrFinderPlot.tsx';
+import { finderData } from './drawLrFinder.ts';
 import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
 import './plots.css';
 
@@ -42,9 +44,12 @@ export function Plots() {
   }, [entries, surface, steps]);
 
   const lr = useMemo(() => lrPlot(entries, steps, lrLog), [entries, steps, lrLog]);
+  // The LR range test's own plot, when a visible run sweeps the lr.
+  const finder = useMemo(() => finderData(entries, runs, steps), [entries, runs, steps]);
 
   return (
     <div className="plots" role="group" aria-label="Plots against the step">
+      {finder && <LrFinderPlot data={finder} />}
       <PlotCanvas data={loss} />
       <PlotCanvas
         data={lr}

@@ -1,0 +1,212 @@
+import type { ScenarioRun } from '../../scenario/scenario.ts';
+import { orSteps } from '../../engine/schedules/commonParams.ts';
+import { fmtNum } from '../panels/formatValue.ts';
+import { FONT_SMALL, INK } from './canvasStyle.ts';
+import { drawOffsetNote } from './drawPlot.ts';
+import { lrCurve, lrPicks, type LrCurve, type LrPicks } from './lrFinderPicks.ts';
+import type { RunEntry } from './plotSeries.ts';
+import { linearScale, logScale, type Scale } from './scale.ts';
+
+/** The schedule id whose runs get a loss-vs-lr plot (src/engine/schedules/lrRangeTest.ts). */
+export const RANGE_TEST = 'LRRangeTest';
+
+export interface FinderSeries {
+  run: number;
+  label: string;
+  color: string;
+  curve: LrCurve;
+  picks: LrPicks;
+}
+
+export interface FinderData {
+  series: FinderSeries[];
+  /** The lr axis (log) and the loss axis (linear, from the part the picks read). */
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** The loss-vs-lr picture for every visible LR-range-test run, or null when there is none. */
+export function finderData(
+  entries: readonly RunEntry[],
+  runs: readonly ScenarioRun[],
+  steps: number,
+): FinderData | null {
+  const series: FinderSeries[] = [];
+  for (const e of entries) {
+    const sched = runs[e.run]?.schedule;
+    if (sched?.name !== RANGE_TEST) continue;
+    const curve = lrCurve(e.result, orSteps(sched.params.num_iter, steps));
+    series.push({ run: e.run, label: e.label, color: e.color, curve, picks: lrPicks(curve) });
+  }
+  if (series.length === 0) return null;
+  let xMin = Infinity;
+  let xMax = 0;
+  let lo = 0;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (const x of s.curve.lrs) {
+      if (x < xMin) xMin = x;
+      if (x > xMax) xMax = x;
+    }
+    // The loss axis spans what the picks read (up to the blow-up): the blow-up leaves the top.
+    for (let i = 0; i < Math.max(1, s.picks.used) && i < s.curve.losses.length; i++) {
+      const v = s.curve.losses[i];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!(xMax > xMin)) [xMin, xMax] = [xMin > 0 ? xMin / 10 : 1e-4, xMin > 0 ? xMin * 10 : 1];
+  if (!(hi > lo)) [lo, hi] = [lo - 1, lo + 1];
+  return { series, xMin, xMax, yMin: lo, yMax: hi + 0.06 * (hi - lo) };
+}
+
+/** One line for the caption and screen readers: the picks, with their values. */
+export function describePicks(d: FinderData): string {
+  const s = d.series[0];
+  const { steepest, minimum } = s.picks;
+  if (!steepest && !minimum) return `${s.label}: too few steps to read a slope.`;
+  const parts: string[] = [];
+  if (steepest) parts.push(`steepest descent at lr ${fmtNum(steepest.lr, 2)} (the pick)`);
+  if (minimum) parts.push(`lowest loss at lr ${fmtNum(minimum.lr, 2)}`);
+  return parts.join(' · ');
+}
+
+const MARGIN = { left: 40, right: 10, top: 6, bottom: 15 };
+export const PICK_COLOR = { steepest: '#7ee787', minimum: '#f0b44c' } as const;
+
+export interface FinderLayout {
+  x: Scale;
+  y: Scale;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export function finderLayout(d: FinderData, w: number, h: number): FinderLayout {
+  const width = Math.max(1, w - MARGIN.left - MARGIN.right);
+  const height = Math.max(1, h - MARGIN.top - MARGIN.bottom);
+  const { left, top } = MARGIN;
+  return {
+    x: logScale(d.xMin, d.xMax, left, left + width),
+    y: linearScale(d.yMin, d.yMax, top + height, top),
+    left,
+    top,
+    width,
+    height,
+  };
+}
+
+/** Axes, the loss curves against lr, and the two picks as labelled vertical lines. */
+export function drawFinderStatic(ctx: CanvasRenderingContext2D, d: FinderData, l: FinderLayout) {
+  const bottom = l.top + l.height;
+  const right = l.left + l.width;
+  ctx.font = FONT_SMALL;
+  ctx.lineWidth = 1;
+  const yt = l.y.ticks(Math.max(2, Math.floor(l.height / 28)));
+  const yl = l.y.labels(yt);
+  ctx.strokeStyle = INK.grid;
+  ctx.fillStyle = INK.muted;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  ctx.beginPath();
+  yt.forEach((t, i) => {
+    const py = Math.round(l.y.map(t)) + 0.5;
+    ctx.moveTo(l.left, py);
+    ctx.lineTo(right, py);
+    ctx.fillText(yl.labels[i], l.left - 4, py);
+  });
+  const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 50)));
+  const xl = l.x.labels(xt);
+  ctx.textBaseline = 'top';
+  xt.forEach((t, i) => {
+    const px = Math.round(l.x.map(t)) + 0.5;
+    ctx.moveTo(px, l.top);
+    ctx.lineTo(px, bottom);
+    ctx.textAlign = px + 20 > right ? 'right' : 'center';
+    ctx.fillText(xl.labels[i], ctx.textAlign === 'right' ? right : px, bottom + 2);
+  });
+  ctx.stroke();
+  ctx.strokeStyle = INK.border;
+  ctx.strokeRect(l.left - 0.5, l.top - 0.5, l.width + 1, l.height + 1);
+
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(l.left, l.top - 1, l.width, l.height + 2);
+  ctx.clip();
+  ctx.lineWidth = 1.5;
+  ctx.lineJoin = 'round';
+  for (const s of d.series) {
+    ctx.beginPath();
+    const { lrs, losses } = s.curve;
+    for (let i = 0; i < lrs.length; i++) {
+      const px = l.x.map(lrs[i]);
+      const py = l.y.map(losses[i]);
+      if (i === 0) ctx.moveTo(px, py);
+      else ctx.lineTo(px, py);
+    }
+    ctx.strokeStyle = s.color;
+    ctx.stroke();
+  }
+  // The picks of every series; their values are written for the first (one range test is usual).
+  d.series.forEach((s, si) => {
+    const picks = [
+      { p: s.picks.steepest, color: PICK_COLOR.steepest, name: 'steepest', row: 0 },
+      { p: s.picks.minimum, color: PICK_COLOR.minimum, name: 'min loss', row: 1 },
+    ];
+    for (const { p, color, name, row } of picks) {
+      if (!p) continue;
+      const px = Math.round(l.x.map(p.lr)) + 0.5;
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1;
+      ctx.setLineDash([3, 3]);
+      ctx.beginPath();
+      ctx.moveTo(px, l.top);
+      ctx.lineTo(px, bottom);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      ctx.arc(px, l.y.map(s.curve.losses[p.index]), 3.5, 0, 2 * Math.PI);
+      ctx.fillStyle = color;
+      ctx.fill();
+      if (si > 0) continue;
+      const text = `${name} lr ${fmtNum(p.lr, 2)}`;
+      ctx.font = FONT_SMALL;
+      const w = ctx.measureText(text).width;
+      const onRight = px + 4 + w <= right;
+      const tx = onRight ? px + 4 : px - 4 - w;
+      const ty = l.top + 3 + row * 13;
+      ctx.fillStyle = 'rgba(15,17,21,0.85)';
+      ctx.fillRect(tx - 2, ty - 1, w + 4, 12);
+      ctx.fillStyle = color;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      ctx.fillText(text, tx, ty);
+    }
+  });
+  ctx.restore();
+  if (yl.offset) drawOffsetNote(ctx, `loss = ${yl.offset}`, l.left + 3, bottom - 14);
+}
+
+/** The playhead: a dot on each curve at the lr of the step that produced the shown iterate. */
+export function drawFinderCursor(
+  ctx: CanvasRenderingContext2D,
+  d: FinderData,
+  l: FinderLayout,
+  step: number,
+) {
+  const i = Math.floor(step) - 1;
+  for (const s of d.series) {
+    if (i < 0 || i >= s.curve.lrs.length) continue;
+    const py = Math.min(l.top + l.height, Math.max(l.top, l.y.map(s.curve.losses[i])));
+    ctx.beginPath();
+    ctx.arc(l.x.map(s.curve.lrs[i]), py, 3, 0, 2 * Math.PI);
+    ctx.fillStyle = s.color;
+    ctx.fill();
+    ctx.strokeStyle = INK.text;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }
+}
