@@ -9,10 +9,10 @@ import type { Domain } from '../../surfaces/surface.ts';
 
 /**
  * How far past the surface's domain an iterate may go and still count, as a fraction of the
- * domain's width (height): a run that overshoots the view a little and comes back is not news,
- * one that is half a domain outside has left the part of the surface anyone drew.
+ * domain's width (height): the map shows a little past the domain, and a run that steps just
+ * over its edge and back is not news; one that goes further has left the part anyone drew.
  */
-export const DOMAIN_MARGIN = 0.5;
+export const DOMAIN_MARGIN = 0.1;
 
 /**
  * |value| above which a plotted value does not set a range. No catalog surface comes near it
