@@ -123,4 +123,45 @@ describe('plots in Chromium', () => {
     expectNoErrors(errors);
     await page.close();
   });
+
+  it('opens the curvature readout beside a shift-clicked point, in view, saddle read as indefinite', async () => {
+    const saddle = { ...diverging, surface: { id: 'saddle' }, runs: diverging.runs.slice(0, 1) };
+    const viewport = { width: 1024, height: 700 };
+    const { page, errors } = await openLab(browser, base(), {
+      query: `#s=${packJsonForTest(saddle)}`,
+      view: '2d',
+      viewport,
+    });
+    const box = (await page.locator(MAP).boundingBox())!;
+    // The saddle's centre (0, 0) is in the middle of its symmetric domain.
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.keyboard.down('Shift');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Shift');
+    const card = page.getByRole('dialog', { name: 'Curvature at the probe' });
+    await card.waitFor({ timeout: 10_000 });
+    const c = (await card.boundingBox())!;
+    // Entirely inside the window (no scrolling), and close to the point it describes.
+    expect(c.x).toBeGreaterThanOrEqual(0);
+    expect(c.y).toBeGreaterThanOrEqual(0);
+    expect(c.x + c.width).toBeLessThanOrEqual(viewport.width);
+    expect(c.y + c.height).toBeLessThanOrEqual(viewport.height);
+    const dx = Math.max(c.x - at.x, at.x - (c.x + c.width), 0);
+    const dy = Math.max(c.y - at.y, at.y - (c.y + c.height), 0);
+    expect(Math.hypot(dx, dy)).toBeLessThan(40);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('indefinite');
+    expect(text).not.toContain('κ');
+    // λ1 ≥ λ2: the positive curvature first.
+    const m = /λ1 = (−?[\d.e−-]+), λ2 = (−?[\d.e−-]+)/.exec(text);
+    expect(m).not.toBeNull();
+    const num = (t: string) => Number(t.replace(/−/g, '-'));
+    expect(num(m![1])).toBeGreaterThan(0);
+    expect(num(m![2])).toBeLessThan(0);
+    await screenshot(page, 'plots-probe-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expectNoErrors(errors);
+    await page.close();
+  });
 });
