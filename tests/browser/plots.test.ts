@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot } from './chromium.ts';
-import { expectNoErrors, MAP, openLab, waitForInk } from './helpers.ts';
+import {
+  canvasChange,
+  expectNoErrors,
+  MAP,
+  openLab,
+  snapCanvas,
+  waitForCanvasChange,
+  waitForInk,
+} from './helpers.ts';
 import { packJsonForTest } from '../scenario/packForTest.ts';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { buildSurface, runOne } from '../../src/scenario/runScenario.ts';
@@ -161,6 +169,27 @@ describe('plots in Chromium', () => {
     await screenshot(page, 'plots-probe-card');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
+    expectNoErrors(errors);
+    await page.close();
+  });
+
+  it('draws the arrows option on the 2D map too', async () => {
+    const momentum = {
+      ...diverging,
+      runs: [{ optimizer: 'sgd', params: { lr: 0.05, momentum: 0.9 }, label: 'SGD momentum' }],
+      view: { mode: '2d', playhead: 8 },
+    };
+    const { page, errors } = await openLab(browser, base(), {
+      query: `#s=${packJsonForTest(momentum)}`,
+      view: '2d',
+    });
+    await snapCanvas(page, MAP, 'before-arrows');
+    await page.getByLabel('arrows', { exact: true }).check();
+    await waitForCanvasChange(page, MAP, 'before-arrows', 0.0005);
+    await page.getByLabel('arrows', { exact: true }).uncheck();
+    // Off again: back to the picture without them.
+    await expect.poll(() => canvasChange(page, MAP, 'before-arrows')).toBeLessThan(0.0002);
+    await screenshot(page, 'plots-map-arrows');
     expectNoErrors(errors);
     await page.close();
   });

@@ -9,10 +9,11 @@ import { fmtNum } from './formatValue.ts';
 export function lossReadout(r: RunResult | null, step: number): string {
   if (!r || r.points === 0) return 'loss —';
   const last = r.points - 1;
-  const end = `end (step ${last}): loss ${fmtNum(r.losses[last])}`;
+  // No-break spaces inside each part: a narrow legend wraps between "now …" and "end …" only.
+  const end = `end\u00a0(step\u00a0${last}):\u00a0loss\u00a0${fmtNum(r.losses[last])}`;
   // At or past the last iterate of a run that ran to the end (or stopped): only the end.
   if (step >= last && r.divergedAt === null) return end;
   // Past the last finite iterate of a run that overflowed: its loss there is ∞.
   const now = step <= last ? fmtNum(r.losses[step]) : '∞';
-  return `now (step ${step}): loss ${now} · ${end}`;
+  return `now\u00a0(step\u00a0${step}):\u00a0loss\u00a0${now} · ${end}`;
 }
