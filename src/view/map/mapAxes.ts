@@ -45,18 +45,22 @@ export function drawMapAxes(
     ctx.fillText(yl.labels[i], rect.left - 6, py);
   });
   ctx.stroke();
-  // Axis names outside the frame: x past the right end of the x labels, y above the y labels;
-  // with offset labels the name says what k means ("x = 3.14 + k·1e-4").
+  // Axis names outside the frame: x past the right end of the x labels, y above the y labels.
+  // With offset labels the name says what k means ("x = 3.1416 + k·1e-5"), above the frame:
+  // y's at the left, x's at the right.
   ctx.fillStyle = INK.text;
-  ctx.textAlign = xl.offset ? 'right' : 'left';
+  ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  if (xl.offset) ctx.fillText(`x = ${xl.offset}`, right, bottom + 20);
-  else ctx.fillText('x', right + 6, bottom + 6);
-  ctx.textAlign = yl.offset ? 'left' : 'right';
+  ctx.fillText('x', right + 6, bottom + 6);
   ctx.textBaseline = 'bottom';
+  if (xl.offset) {
+    ctx.textAlign = 'right';
+    ctx.fillText(`x = ${xl.offset}`, right, rect.top - 8);
+  }
+  ctx.textAlign = yl.offset ? 'left' : 'right';
   ctx.fillText(
     yl.offset ? `y = ${yl.offset}` : 'y',
-    yl.offset ? rect.left : rect.left - 6,
+    yl.offset ? rect.left - 40 : rect.left - 6,
     rect.top - 8,
   );
 }

@@ -121,12 +121,18 @@ export function drawFinderStatic(ctx: CanvasRenderingContext2D, d: FinderData, l
   const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 50)));
   const xl = l.x.labels(xt);
   ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  let lastEnd = -Infinity;
   xt.forEach((t, i) => {
     const px = Math.round(l.x.map(t)) + 0.5;
     ctx.moveTo(px, l.top);
     ctx.lineTo(px, bottom);
-    ctx.textAlign = px + 20 > right ? 'right' : 'center';
-    ctx.fillText(xl.labels[i], ctx.textAlign === 'right' ? right : px, bottom + 2);
+    // Centred under the tick, kept inside the frame, left out where it would touch the last.
+    const w = ctx.measureText(xl.labels[i]).width;
+    const x0 = Math.min(px - w / 2, right + MARGIN.right - 1 - w);
+    if (x0 < lastEnd + 4) return;
+    ctx.fillText(xl.labels[i], x0, bottom + 2);
+    lastEnd = x0 + w;
   });
   ctx.stroke();
   ctx.strokeStyle = INK.border;

@@ -57,19 +57,21 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   });
   ctx.stroke();
 
-  // Step ticks along the bottom; a label that would run off the right edge is right-aligned.
+  // Step ticks along the bottom; a label that would run off the right edge is right-aligned,
+  // and one that would touch the label before it is left out (a narrow plot: "0  100  200").
   const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 60)));
+  const xRight = l.left + l.width + MARGIN.right - 1;
   ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  let lastEnd = -Infinity;
   for (const t of xt) {
     const label = formatStep(t);
     const px = Math.round(l.x.map(t));
-    const half = ctx.measureText(label).width / 2;
-    ctx.textAlign = px + half > l.left + l.width + MARGIN.right ? 'right' : 'center';
-    ctx.fillText(
-      label,
-      ctx.textAlign === 'right' ? l.left + l.width + MARGIN.right - 1 : px,
-      bottom + 2,
-    );
+    const w = ctx.measureText(label).width;
+    const x0 = Math.min(px - w / 2, xRight - w);
+    if (x0 < lastEnd + 4) continue;
+    ctx.fillText(label, x0, bottom + 2);
+    lastEnd = x0 + w;
   }
   ctx.strokeStyle = INK.border;
   ctx.strokeRect(l.left - 0.5, l.top - 0.5, l.width + 1, l.height + 1);
@@ -78,7 +80,8 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
     ctx.fillStyle = INK.muted;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(p.empty, l.left + l.width / 2, l.top + l.height / 2);
+    // Squeezed rather than cut in a narrow plot.
+    ctx.fillText(p.empty, l.left + l.width / 2, l.top + l.height / 2, Math.max(10, l.width - 6));
     return;
   }
 
