@@ -80,8 +80,17 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
     ctx.fillStyle = INK.muted;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    // Squeezed rather than cut in a narrow plot.
-    ctx.fillText(p.empty, l.left + l.width / 2, l.top + l.height / 2, Math.max(10, l.width - 6));
+    // On two lines rather than cut in a narrow plot.
+    const cx = l.left + l.width / 2;
+    const cy = l.top + l.height / 2;
+    const words = p.empty.split(' ');
+    if (ctx.measureText(p.empty).width <= l.width - 6 || words.length < 2)
+      ctx.fillText(p.empty, cx, cy, Math.max(10, l.width - 6));
+    else {
+      const half = Math.ceil(words.length / 2);
+      ctx.fillText(words.slice(0, half).join(' '), cx, cy - 6, Math.max(10, l.width - 6));
+      ctx.fillText(words.slice(half).join(' '), cx, cy + 6, Math.max(10, l.width - 6));
+    }
     return;
   }
 
