@@ -2,14 +2,13 @@ import { useEffect, useRef, type PointerEvent } from 'react';
 import { onFrame, playhead, requestDraw, seek } from '../../state/playhead.ts';
 import { fitCanvas } from './canvasStyle.ts';
 import {
-  describePicks,
   drawFinderCursor,
   drawFinderStatic,
   finderLayout,
   PICK_COLOR,
-  type FinderData,
   type FinderLayout,
 } from './drawLrFinder.ts';
+import { describePicks, type FinderData } from './lrFinderData.ts';
 
 /**
  * The LR range test's plot: loss against learning rate (log lr axis) with the steepest-descent

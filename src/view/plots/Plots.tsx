@@ -5,7 +5,7 @@ import { criticalPointsOf, minimaPositions } from '../map/criticalPointsOf.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
 import { LrFinderPlot } from './LrFinderPlot.tsx';
-import { finderData } from './drawLrFinder.ts';
+import { finderData } from './lrFinderData.ts';
 import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
 import './plots.css';
 
