@@ -93,3 +93,98 @@ export function formatLogTick(v: number): string {
   if (m === 1) return `10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
   return `${m}e${e}`;
 }
+
+export interface TickLabels {
+  /** One label per tick, in order. */
+  labels: string[];
+  /**
+   * When the ticks share leading digits (a tiny range far from 0: Easom's hole, a zoom): the
+   * labels are k and the axis value is `${base} + k·${unit}`; this is that sentence, e.g.
+   * "3.14 + k·1e-4". null when the labels are the values.
+   */
+  offset: string | null;
+}
+
+/** The longest label that fits the narrowest place a tick label goes (the plots' 34 px margin). */
+export const MAX_LABEL_CHARS = 6;
+
+/** −, not -, as print does; "-0" is 0. */
+const minus = (s: string): string => (/^-0(\.0*)?$/.test(s) ? s.slice(1) : s.replace('-', '−'));
+
+/** Fewest decimals from `from` on (at most 12) that print every value exactly to 1e-6 of step. */
+function fixedDigits(values: readonly number[], step: number, from: number): number {
+  for (let d = Math.max(0, from); d <= 12; d++)
+    if (values.every((v) => Math.abs(Number(v.toFixed(d)) - v) <= step * 1e-6)) return d;
+  return 12;
+}
+
+/** `1e-4`, `2.5e3`: a power-of-ten style label with the fewest mantissa digits that are exact. */
+function sci(v: number, step: number): string {
+  if (v === 0) return '0';
+  for (let s = 0; s <= 6; s++) {
+    const t = v.toExponential(s);
+    if (Math.abs(Number(t) - v) <= step * 1e-6) return minus(t.replace('e+', 'e'));
+  }
+  return minus(v.toExponential(6).replace('e+', 'e'));
+}
+
+/**
+ * Labels for a whole set of evenly spaced ticks, chosen together so they are short, exact and
+ * distinct: plain decimals when they fit in MAX_LABEL_CHARS ("0.25", "−3"); power-of-ten labels
+ * for large or tiny magnitudes ("2e4", "5e-6"); and, when the range is tiny next to its
+ * distance from 0 (every label would repeat "0.9999" or "3.14"), offset notation: the labels
+ * are small integers k and `offset` says what they mean ("3.14 + k·1e-4").
+ */
+export function tickLabels(ticks: readonly number[], maxChars = MAX_LABEL_CHARS): TickLabels {
+  if (ticks.length === 0) return { labels: [], offset: null };
+  if (ticks.length === 1) return { labels: [minus(formatTick(ticks[0]))], offset: null };
+  let step = Infinity;
+  for (let i = 1; i < ticks.length; i++) step = Math.min(step, Math.abs(ticks[i] - ticks[i - 1]));
+  if (!(step > 0) || !Number.isFinite(step))
+    return { labels: ticks.map((t) => minus(formatTick(t))), offset: null };
+  const p = Math.floor(Math.log10(step) + 1e-9);
+  const d = fixedDigits(ticks, step, -p);
+  // Zero is "0" whatever the others' decimals: "0.00" reads as a rounded value.
+  const plain = ticks.map((t) => (t === 0 ? '0' : minus(t.toFixed(d))));
+  const fits = (ls: string[]) => ls.every((l) => l.length <= maxChars);
+  if (fits(plain)) return { labels: plain, offset: null };
+
+  const big = Math.max(...ticks.map(Math.abs));
+  // The values share their leading digits when the range is small next to their size.
+  if (step * 20 >= big) {
+    const exp = ticks.map((t) => sci(t, step));
+    if (fits(exp)) return { labels: exp, offset: null };
+  }
+  // Offset notation: the roundest base (a multiple of the largest power of ten) no further from
+  // the ticks than their span, so "−1 + k·1e-7" rather than "−0.999999 + k·1e-7", and k small.
+  const unit = 10 ** p;
+  const mid = (ticks[0] + ticks[ticks.length - 1]) / 2;
+  const span = Math.abs(ticks[ticks.length - 1] - ticks[0]);
+  let base = 0;
+  let ks: number[] = [];
+  for (let q = p + 15; q >= p; q--) {
+    const b = Number((Math.round(mid / 10 ** q) * 10 ** q).toPrecision(15));
+    const k = ticks.map((t) => Math.round((t - b) / unit));
+    if (Math.abs(b - mid) <= span && k.every((x) => Math.abs(x) <= 99)) {
+      base = b;
+      ks = k;
+      break;
+    }
+  }
+  if (ks.length === 0) return { labels: plain, offset: null };
+  const labels = ks.map((k) => minus(String(k)));
+  const unitText = p === 0 ? '' : `·1e${p}`;
+  const baseText = minus(String(base));
+  return { labels, offset: `${baseText} + k${unitText}` };
+}
+
+/**
+ * Labels for a log axis's ticks: formatLogTick's when they are short and distinct (decades,
+ * 1-2-5 values); otherwise (the linear ticks of a narrow range, 0.99992…) tickLabels'.
+ */
+export function logTickLabels(ticks: readonly number[]): TickLabels {
+  const labels = ticks.map(formatLogTick);
+  const distinct = new Set(labels).size === labels.length;
+  if (distinct && labels.every((l) => l.length <= MAX_LABEL_CHARS)) return { labels, offset: null };
+  return tickLabels(ticks);
+}

@@ -76,13 +76,23 @@ describe('describeEnding', () => {
 });
 
 describe('lossReadout', () => {
-  it('reads the loss at the step, and ∞ past a divergence', () => {
-    const r = gd(0.25, 3);
-    expect(lossReadout(r, 0)).toBe('loss 25');
-    expect(lossReadout(r, 1)).toBe('loss 6.25');
-    const d = gd(5, 2000);
-    expect(lossReadout(d, d.points + 5)).toBe('loss ∞');
+  // The readout keeps each part together with no-break spaces; compare with plain ones.
+  const read = (r: Parameters<typeof lossReadout>[0], k: number) =>
+    lossReadout(r, k).replace(/\u00a0/g, ' ');
+  it('reads the loss now (at the step) and at the end, naming both steps', () => {
+    const r = gd(0.25, 3); // losses 25, 6.25, 1.5625, 0.390625
+    expect(read(r, 0)).toBe('now (step 0): loss 25 · end (step 3): loss 0.3906');
+    expect(read(r, 1)).toBe('now (step 1): loss 6.25 · end (step 3): loss 0.3906');
+    expect(read(r, 3)).toBe('end (step 3): loss 0.3906');
     expect(lossReadout(null, 0)).toBe('loss —');
+  });
+  it('reads ∞ now past a divergence, and the last finite loss as the end', () => {
+    const d = gd(5, 2000);
+    expect(d.divergedAt).not.toBeNull();
+    const last = d.points - 1;
+    expect(read(d, d.points + 5)).toMatch(
+      new RegExp(`^now \\(step ${d.points + 5}\\): loss ∞ · end \\(step ${last}\\): loss `),
+    );
   });
 });
 

@@ -68,6 +68,7 @@ export function ContourMap() {
         start: built ? (s.start ?? built.start) : null,
         probe: st.probe,
         dragging: gesture.current?.kind === 'start',
+        arrows: st.showArrows,
       });
       if (renderer.zoomed !== zoomedNow) setZoomed((zoomedNow = renderer.zoomed));
     };

@@ -13,6 +13,7 @@ import {
 import { drawColorBar, drawMapAxes } from './mapAxes.ts';
 import { drawCriticalPoints, drawProbe, drawStartHandle } from './mapMarkers.ts';
 import { drawHeads, drawTrails } from './drawRuns.ts';
+import { drawArrows } from './drawArrows.ts';
 import {
   fitView,
   fromPx,
@@ -48,6 +49,8 @@ export interface MapFrame {
   probe: readonly [number, number] | null;
   /** The start handle is being dragged (drawn larger). */
   dragging: boolean;
+  /** The "arrows" option: −lr·∇f, momentum and update at each head (drawArrows.ts). */
+  arrows?: boolean;
 }
 
 function sameFrame(a: MapFrame | null, b: MapFrame): boolean {
@@ -182,6 +185,7 @@ export class MapRenderer {
     ctx.rect(r.left, r.top, r.width, r.height);
     ctx.clip();
     drawHeads(ctx, this.mapping, r, this.view, f);
+    if (f.arrows) drawArrows(ctx, this.mapping, f.built.objective, f);
     if (f.probe) this.drawIfInside(f.probe, (x, y) => drawProbe(ctx, x, y));
     if (f.start) this.drawIfInside(f.start, (x, y) => drawStartHandle(ctx, x, y, f.dragging));
     ctx.restore();

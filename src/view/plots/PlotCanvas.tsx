@@ -2,8 +2,14 @@ import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
 import { onFrame, playhead, requestDraw, seek } from '../../state/playhead.ts';
 import { fmtNum } from '../../engine/formatNumber.ts';
 import { fitCanvas } from './canvasStyle.ts';
-import { drawCursor, drawPlotStatic, plotLayout, type PlotLayout } from './drawPlot.ts';
-import { describePlot, type PlotData } from './plotSeries.ts';
+import {
+  drawCursor,
+  drawPlotStatic,
+  leaveMarkers,
+  plotLayout,
+  type PlotLayout,
+} from './drawPlot.ts';
+import { describePlot, leaveNote, type PlotData } from './plotSeries.ts';
 
 interface Props {
   data: PlotData;
@@ -63,6 +69,12 @@ export function PlotCanvas({ data, tools }: Props) {
         const lctx = layer.getContext('2d')!;
         lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         drawPlotStatic(lctx, p, layout);
+        // What was drawn, for tests and tools: the y range and each run's leave marker.
+        canvas.dataset.yMin = String(layout.y.d0);
+        canvas.dataset.yMax = String(layout.y.d1);
+        canvas.dataset.left = leaveMarkers(p, layout)
+          .map((m) => `${m.run}:${m.step}:${m.dir}`)
+          .join(' ');
         s.dirty = false;
       }
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -145,6 +157,10 @@ export function PlotCanvas({ data, tools }: Props) {
     requestDraw();
   };
 
+  const caption = [data.caption || (data.log ? 'log scale' : 'linear scale'), leaveNote(data)]
+    .filter(Boolean)
+    .join(' · ');
+
   return (
     <figure className="plot">
       <figcaption className="plot-head">
@@ -164,8 +180,8 @@ export function PlotCanvas({ data, tools }: Props) {
         <div className="plot-tip" ref={tipRef} hidden />
       </div>
       {/* Always one line, so a caption appearing does not shift the layout above. */}
-      <p className="plot-caption" title={data.caption || undefined}>
-        {data.caption || (data.log ? 'log scale' : 'linear scale')}
+      <p className="plot-caption" title={caption}>
+        {caption}
       </p>
     </figure>
   );

@@ -4,6 +4,8 @@ import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { criticalPointsOf, minimaPositions } from '../map/criticalPointsOf.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
+import { LrFinderPlot } from './LrFinderPlot.tsx';
+import { finderData } from './lrFinderData.ts';
 import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
 import './plots.css';
 
@@ -16,12 +18,16 @@ export function Plots() {
   useSimulationVersion();
   const scenario = useLab((s) => s.scenario);
   const results = sim.results;
+  const domain = sim.built?.domain ?? null;
   // null: log scale chosen automatically (when the schedule spans two decades).
   const [lrLog, setLrLog] = useState<boolean | null>(null);
 
   // Only what the plots read: a view-only edit (camera, 2D/3D, log height) redraws nothing.
   const { runs, surface, steps } = scenario;
-  const entries = useMemo(() => runEntries(runs, results, runLabel, runColor), [runs, results]);
+  const entries = useMemo(
+    () => runEntries(runs, results, runLabel, runColor, domain),
+    [runs, results, domain],
+  );
   const [loss, grad, dist] = useMemo(() => {
     const points = criticalPointsOf(surface);
     let knownMin: number | null = null;
@@ -38,9 +44,12 @@ export function Plots() {
   }, [entries, surface, steps]);
 
   const lr = useMemo(() => lrPlot(entries, steps, lrLog), [entries, steps, lrLog]);
+  // The LR range test's own plot, when a visible run sweeps the lr.
+  const finder = useMemo(() => finderData(entries, runs, steps), [entries, runs, steps]);
 
   return (
     <div className="plots" role="group" aria-label="Plots against the step">
+      {finder && <LrFinderPlot data={finder} />}
       <PlotCanvas data={loss} />
       <PlotCanvas
         data={lr}

@@ -46,29 +46,32 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   ctx.fillStyle = INK.muted;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
+  const yl = l.y.labels(yt);
   ctx.beginPath();
-  for (const t of yt) {
+  yt.forEach((t, i) => {
     const py = Math.round(l.y.map(t)) + 0.5;
-    if (py < l.top - 1 || py > bottom + 1) continue;
+    if (py < l.top - 1 || py > bottom + 1) return;
     ctx.moveTo(l.left, py);
     ctx.lineTo(l.left + l.width, py);
-    ctx.fillText(l.y.format(t), l.left - 4, py);
-  }
+    ctx.fillText(yl.labels[i], l.left - 4, py);
+  });
   ctx.stroke();
 
-  // Step ticks along the bottom; a label that would run off the right edge is right-aligned.
+  // Step ticks along the bottom; a label that would run off the right edge is right-aligned,
+  // and one that would touch the label before it is left out (a narrow plot: "0  100  200").
   const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 60)));
+  const xRight = l.left + l.width + MARGIN.right - 1;
   ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  let lastEnd = -Infinity;
   for (const t of xt) {
     const label = formatStep(t);
     const px = Math.round(l.x.map(t));
-    const half = ctx.measureText(label).width / 2;
-    ctx.textAlign = px + half > l.left + l.width + MARGIN.right ? 'right' : 'center';
-    ctx.fillText(
-      label,
-      ctx.textAlign === 'right' ? l.left + l.width + MARGIN.right - 1 : px,
-      bottom + 2,
-    );
+    const w = ctx.measureText(label).width;
+    const x0 = Math.min(px - w / 2, xRight - w);
+    if (x0 < lastEnd + 4) continue;
+    ctx.fillText(label, x0, bottom + 2);
+    lastEnd = x0 + w;
   }
   ctx.strokeStyle = INK.border;
   ctx.strokeRect(l.left - 0.5, l.top - 0.5, l.width + 1, l.height + 1);
@@ -77,7 +80,17 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
     ctx.fillStyle = INK.muted;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(p.empty, l.left + l.width / 2, l.top + l.height / 2);
+    // On two lines rather than cut in a narrow plot.
+    const cx = l.left + l.width / 2;
+    const cy = l.top + l.height / 2;
+    const words = p.empty.split(' ');
+    if (ctx.measureText(p.empty).width <= l.width - 6 || words.length < 2)
+      ctx.fillText(p.empty, cx, cy, Math.max(10, l.width - 6));
+    else {
+      const half = Math.ceil(words.length / 2);
+      ctx.fillText(words.slice(0, half).join(' '), cx, cy - 6, Math.max(10, l.width - 6));
+      ctx.fillText(words.slice(half).join(' '), cx, cy + 6, Math.max(10, l.width - 6));
+    }
     return;
   }
 
@@ -87,12 +100,91 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
   ctx.clip();
   ctx.lineWidth = 1.5;
   ctx.lineJoin = 'round';
+  const markers = leaveMarkers(p, l);
   for (const s of p.series) {
     ctx.beginPath();
-    traceSeries(ctx, s.values, l);
+    // A run that left is drawn up to its last kept step, then to its marker on the edge.
+    const end = s.leftAt === null ? s.values.length : Math.min(s.leftAt, s.values.length);
+    traceSeries(ctx, s.values.subarray(0, end), l);
+    const m = markers.find((mk) => mk.run === s.run);
+    if (m && end > 0 && !Number.isNaN(s.values[end - 1])) ctx.lineTo(m.x, m.y);
     ctx.strokeStyle = s.color;
     ctx.stroke();
   }
+  ctx.restore();
+  for (const m of markers) drawMarker(ctx, m);
+  // Over the lines: the labels cannot be read without it.
+  if (yl.offset) drawOffsetNote(ctx, `y = ${yl.offset}`, l.left + 3, l.top + 2);
+}
+
+/** Where a run that left the domain (or blew up) ends on a plot: a triangle at an edge. */
+export interface LeaveMarker {
+  run: number;
+  color: string;
+  /** The step it left, and the marker's pixel position. */
+  step: number;
+  x: number;
+  y: number;
+  /** Which way it went: off the top, off the bottom, or (still in range) the way it was heading. */
+  dir: 'up' | 'down';
+}
+
+/**
+ * One marker per series that left: at the step it left, on the top edge when its value there is
+ * above the plot (or not finite), on the bottom edge when below, else at the value itself.
+ */
+export function leaveMarkers(p: PlotData, l: PlotLayout): LeaveMarker[] {
+  const out: LeaveMarker[] = [];
+  if (p.empty) return out;
+  const top = l.top;
+  const bottom = l.top + l.height;
+  for (const s of p.series) {
+    if (s.leftAt === null) continue;
+    const k = s.leftAt;
+    const v = k < s.values.length ? s.values[k] : NaN;
+    const prev = k > 0 ? s.values[k - 1] : NaN;
+    const x = Math.min(l.left + l.width, l.x.map(k));
+    let y: number;
+    let dir: 'up' | 'down';
+    if (!Number.isFinite(v) || v >= l.y.d1) [y, dir] = [top, 'up'];
+    else if (v <= l.y.d0) [y, dir] = [bottom, 'down'];
+    else [y, dir] = [l.y.map(v), v < prev ? 'down' : 'up'];
+    out.push({ run: s.run, color: s.color, step: k, x, y, dir });
+  }
+  return out;
+}
+
+/** A small filled triangle pointing the way the run went, its tip on (x, y). */
+function drawMarker(ctx: CanvasRenderingContext2D, m: LeaveMarker): void {
+  const s = m.dir === 'up' ? 1 : -1;
+  ctx.beginPath();
+  ctx.moveTo(m.x, m.y);
+  ctx.lineTo(m.x - 4, m.y + 7 * s);
+  ctx.lineTo(m.x + 4, m.y + 7 * s);
+  ctx.closePath();
+  ctx.fillStyle = m.color;
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(0,0,0,0.8)';
+  ctx.lineWidth = 1;
+  ctx.stroke();
+}
+
+/** What offset-notation tick labels mean, in the plot's top-left corner on a dark backing. */
+export function drawOffsetNote(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+): void {
+  ctx.save();
+  ctx.font = FONT_SMALL;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  const w = ctx.measureText(text).width;
+  ctx.fillStyle = 'rgba(15,17,21,0.85)';
+  ctx.fillRect(x - 2, y - 1, w + 4, 13);
+  ctx.fillStyle = INK.muted;
+  ctx.fillText(text, x, y);
   ctx.restore();
 }
 
@@ -178,7 +270,7 @@ export function drawCursor(
   ctx.stroke();
   if (p.empty) return;
   for (const s of p.series) {
-    if (k >= s.values.length) continue;
+    if (k >= s.values.length || (s.leftAt !== null && k >= s.leftAt)) continue;
     const v = s.values[k];
     if (Number.isNaN(v)) continue;
     const py = Math.min(bottom, Math.max(l.top, l.y.map(v)));

@@ -1,6 +1,8 @@
 import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
+import type { Domain } from '../../surfaces/surface.ts';
 import { fmtNum } from '../../engine/formatNumber.ts';
+import { ABSURD, runExtent, type RunExtent } from './runExtent.ts';
 
 /**
  * What the four plots under the view show, computed once per simulation: per visible run one
@@ -17,8 +19,10 @@ export interface PlotSeries {
   values: Float64Array;
   /** The value a reader is told about at step k (the loss itself where the plot shifts it). */
   raw: Float64Array;
-  /** The run blew up: its values may leave the top of the plot. */
-  diverged: boolean;
+  /** keep[k] = 1 when values[k] may set the plot's range (see runExtent); all 1 when absent. */
+  keep: Uint8Array | null;
+  /** The step the run left the domain for good (its curve ends in a marker there), or null. */
+  leftAt: number | null;
 }
 
 export interface PlotData {
@@ -42,32 +46,34 @@ export interface RunEntry {
   label: string;
   color: string;
   result: RunResult;
+  /** Which iterates count for ranges, and where the run left (computed once per result). */
+  extent: RunExtent;
 }
 
 /** How many decades below its top a log plot shows: values below sit on the bottom edge. */
 export const LOG_DECADES = 12;
 
+/** Whether values[k] of a series may set its plot's range: kept, finite and not absurd. */
+function counts(s: PlotSeries, k: number): boolean {
+  const x = s.values[k];
+  return (s.keep === null || s.keep[k] === 1) && Number.isFinite(x) && Math.abs(x) <= ABSURD;
+}
+
 /**
  * The y range of a log plot: from the smallest positive value (but at most LOG_DECADES below the
- * top) to the largest value of the runs that did not diverge and every run's first value, so
- * one run blowing up to 1e300 does not flatten everything else.
+ * top) to the largest, over the values that count (runExtent: finite, in the domain), so one run
+ * blowing up to 1e300 does not flatten everything else.
  */
 export function logRange(series: readonly PlotSeries[]): [number, number] {
   let hi = 0;
   let lo = Infinity;
-  for (const s of series) {
-    const v = s.values;
-    for (let k = 0; k < v.length; k++) {
-      const x = v[k];
-      if (!(x > 0) || !Number.isFinite(x)) continue;
+  for (const s of series)
+    for (let k = 0; k < s.values.length; k++) {
+      const x = s.values[k];
+      if (!(x > 0) || !counts(s, k)) continue;
       if (x < lo) lo = x;
-      if ((!s.diverged || k === 0) && x > hi) hi = x;
+      if (x > hi) hi = x;
     }
-  }
-  if (!(hi > 0)) {
-    // Only diverged runs (or nothing positive): fall back to everything finite.
-    for (const s of series) for (const x of s.values) if (x > hi && Number.isFinite(x)) hi = x;
-  }
   if (!(hi > 0)) return [0.1, 10];
   lo = Math.max(lo, hi * 10 ** -LOG_DECADES);
   if (!(lo < hi)) return [hi / 10 ** 0.5, hi * 10 ** 0.5];
@@ -76,13 +82,14 @@ export function logRange(series: readonly PlotSeries[]): [number, number] {
   return [lo / 10 ** pad, hi * 10 ** pad];
 }
 
-/** The y range of a linear plot: includes 0, with a little air above. */
+/** The y range of a linear plot over the values that count: includes 0, with a little air above. */
 export function linearRange(series: readonly PlotSeries[]): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const s of series)
-    for (const x of s.values)
-      if (Number.isFinite(x)) {
+    for (let k = 0; k < s.values.length; k++)
+      if (counts(s, k)) {
+        const x = s.values[k];
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       }
@@ -97,7 +104,8 @@ function series(e: RunEntry, values: Float64Array, raw = values): PlotSeries {
     color: e.color,
     values,
     raw,
-    diverged: e.result.divergedAt !== null,
+    keep: e.extent.keep,
+    leftAt: e.extent.leftAt,
   };
 }
 
@@ -125,13 +133,18 @@ export function lossPlot(
   knownMin: number | null,
 ): PlotData {
   const raws = entries.map((e) => e.result.losses.subarray(0, e.result.points));
+  // Over the iterates that count: a run escaping down a saddle to −1e300 must not set m.
   let min = Infinity;
   let max = -Infinity;
-  for (const v of raws)
-    for (const x of v) {
+  raws.forEach((v, i) => {
+    const keep = entries[i].extent.keep;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k];
+      if (keep[k] !== 1) continue;
       if (x < min) min = x;
       if (x > max) max = x;
     }
+  });
   if (!(min <= 0))
     return finish(
       'loss',
@@ -157,7 +170,7 @@ export function lossPlot(
 /** The learning rate each step used (the schedule), log scale when asked or when it spans decades. */
 export function lrPlot(entries: readonly RunEntry[], steps: number, log: boolean | null): PlotData {
   // The schedule is defined for every step, whatever happened to the run.
-  const list = entries.map((e) => ({ ...series(e, e.result.lrs), diverged: false }));
+  const list = entries.map((e) => ({ ...series(e, e.result.lrs), keep: null, leftAt: null }));
   let lo = Infinity;
   let hi = 0;
   for (const s of list)
@@ -210,20 +223,35 @@ export function distancePlot(
   return finish('dist', 'distance to nearest minimum', true, list, steps);
 }
 
-/** The visible runs that produced results, in run order. */
+/** The visible runs that produced results, in run order, judged against the surface's domain. */
 export function runEntries(
   runs: readonly ScenarioRun[],
   results: readonly (RunResult | null)[],
   labelOf: (r: ScenarioRun) => string,
   colorOf: (r: ScenarioRun, i: number) => string,
+  domain: Domain | null,
 ): RunEntry[] {
   const out: RunEntry[] = [];
   runs.forEach((run, i) => {
     const result = results[i];
     if (run.visible && result && result.points > 0)
-      out.push({ run: i, label: labelOf(run), color: colorOf(run, i), result });
+      out.push({
+        run: i,
+        label: labelOf(run),
+        color: colorOf(run, i),
+        result,
+        extent: runExtent(result, domain),
+      });
   });
   return out;
+}
+
+/** One short line about the runs whose curves end in a leave marker, or '' when none did. */
+export function leaveNote(p: PlotData): string {
+  const left = p.series.filter((s) => s.leftAt !== null);
+  if (left.length === 0) return '';
+  if (left.length > 1) return `▲ ${left.length} runs left the domain`;
+  return `▲ ${left[0].label} left the domain at step ${left[0].leftAt}`;
 }
 
 /** A sentence for screen readers: each run's value at the first and last step it reached. */
@@ -232,7 +260,8 @@ export function describePlot(p: PlotData): string {
   if (p.series.length === 0) return `${p.title}: no visible runs.`;
   const parts = p.series.map((s) => {
     const n = s.raw.length;
-    return `${s.label} from ${fmtNum(s.raw[0])} to ${fmtNum(s.raw[n - 1])} at step ${n - 1}${s.diverged ? ' (diverged)' : ''}`;
+    const left = s.leftAt === null ? '' : ` (left the domain at step ${s.leftAt})`;
+    return `${s.label} from ${fmtNum(s.raw[0])} to ${fmtNum(s.raw[n - 1])} at step ${n - 1}${left}`;
   });
   const caption = p.caption ? ` (${p.caption})` : '';
   return `${p.title} versus step${p.log ? ', log scale' : ''}${caption}: ${parts.join('; ')}.`;

@@ -1,6 +1,5 @@
-import { formatTick } from '../../engine/formatNumber.ts';
+import { logTickLabels, tickLabels, type TickLabels } from '../../engine/formatNumber.ts';
 import { niceTicks } from '../niceTicks.ts';
-import { formatLogTick } from '../../engine/formatNumber.ts';
 import { logTicks } from './logTicks.ts';
 
 /**
@@ -17,7 +16,8 @@ export interface Scale {
   map(v: number): number;
   invert(px: number): number;
   ticks(count: number): number[];
-  format(v: number): string;
+  /** Labels for ticks from `ticks`, chosen together (see tickLabels). */
+  labels(ticks: readonly number[]): TickLabels;
 }
 
 /** How far beyond the range (in multiples of its pixel length) map() may go before clamping. */
@@ -48,7 +48,7 @@ export function linearScale(d0: number, d1: number, r0: number, r1: number): Sca
     map: (v) => clampPx(r0 + (v - d0) * k, r0, r1),
     invert: (px) => d0 + (px - r0) / k,
     ticks: (count) => niceTicks(Math.min(d0, d1), Math.max(d0, d1), count),
-    format: (v) => formatTick(v),
+    labels: (t) => tickLabels(t),
   };
 }
 
@@ -70,6 +70,6 @@ export function logScale(d0: number, d1: number, r0: number, r1: number): Scale 
     map: (v) => (v > d0 ? clampPx(r0 + (Math.log10(v) - l0) * k, r0, r1) : r0),
     invert: (px) => 10 ** (l0 + (px - r0) / k),
     ticks: (count) => logTicks(d0, d1, count),
-    format: (v) => formatLogTick(v),
+    labels: (t) => logTickLabels(t),
   };
 }

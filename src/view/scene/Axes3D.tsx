@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Line } from '@react-three/drei';
 import { TextSprite } from './TextSprite.tsx';
 import type { Domain } from '../../surfaces/surface.ts';
-import { formatTick } from '../../engine/formatNumber.ts';
+import { tickLabels } from '../../engine/formatNumber.ts';
 import { niceTicks } from '../niceTicks.ts';
 import type { LandscapeFrame } from './landscapeFrame.ts';
 
@@ -28,17 +28,28 @@ export function Axes3D({ frame, domain }: { frame: LandscapeFrame; domain: Domai
     ],
     [x0, x1, y0, y1],
   );
+  const xt = niceTicks(domain.xMin, domain.xMax, 5);
+  const yt = niceTicks(domain.yMin, domain.yMax, 5);
+  // Labelled as a set: a tiny domain gets offset labels and the axis name says what they mean.
+  const xl = tickLabels(xt);
+  const yl = tickLabels(yt);
   return (
     <group>
       <Line points={outline} color="#4a5160" lineWidth={1} />
-      {niceTicks(domain.xMin, domain.xMax, 5).map((t) => (
-        <TextSprite key={`x${t}`} text={formatTick(t)} position={[X(t), y0 - 0.1, z]} />
+      {xt.map((t, i) => (
+        <TextSprite key={`x${t}`} text={xl.labels[i]} position={[X(t), y0 - 0.1, z]} />
       ))}
-      {niceTicks(domain.yMin, domain.yMax, 5).map((t) => (
-        <TextSprite key={`y${t}`} text={formatTick(t)} position={[x1 + 0.12, Y(t), z]} />
+      {yt.map((t, i) => (
+        <TextSprite key={`y${t}`} text={yl.labels[i]} position={[x1 + 0.12, Y(t), z]} />
       ))}
-      <TextSprite text="x (w₁)" position={[(x0 + x1) / 2, y0 - 0.22, z]} />
-      <TextSprite text="y (w₂)" position={[x1 + 0.3, (y0 + y1) / 2, z]} />
+      <TextSprite
+        text={xl.offset ? `x (w₁) = ${xl.offset}` : 'x (w₁)'}
+        position={[(x0 + x1) / 2, y0 - 0.22, z]}
+      />
+      <TextSprite
+        text={yl.offset ? `y (w₂) = ${yl.offset}` : 'y (w₂)'}
+        position={[x1 + 0.3, (y0 + y1) / 2, z]}
+      />
     </group>
   );
 }

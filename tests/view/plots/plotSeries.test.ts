@@ -10,6 +10,9 @@ import {
   lrPlot,
   type RunEntry,
 } from '../../../src/view/plots/plotSeries.ts';
+import { runExtent } from '../../../src/view/plots/runExtent.ts';
+import { leaveMarkers, plotLayout } from '../../../src/view/plots/drawPlot.ts';
+import type { Domain } from '../../../src/surfaces/surface.ts';
 
 /** A run result with the given iterates and losses (other arrays filled plausibly). */
 function result(
@@ -33,11 +36,17 @@ function result(
   };
 }
 
-const entry = (run: number, r: RunResult, label = `run ${run}`): RunEntry => ({
+const entry = (
+  run: number,
+  r: RunResult,
+  label = `run ${run}`,
+  domain: Domain | null = null,
+): RunEntry => ({
   run,
   label,
   color: '#fff',
   result: r,
+  extent: runExtent(r, domain),
 });
 
 describe('lossPlot', () => {
@@ -179,6 +188,115 @@ describe('logRange', () => {
     );
     const [lo, hi] = logRange(lossPlot([a], 1, null).series);
     expect(Math.log10(hi / lo)).toBeLessThanOrEqual(LOG_DECADES * 1.1);
+  });
+});
+
+describe('ranges survive a blow-up', () => {
+  const domain: Domain = { xMin: -4, xMax: 4, yMin: -4, yMax: 4 };
+  // A run converging inside the domain, losses 10 → 0.1.
+  const calm = () =>
+    result(
+      [
+        [3, 0],
+        [1, 0],
+        [0.3, 0],
+        [0.1, 0],
+      ],
+      [10, 1, 0.3, 0.1],
+      [0.1, 0.1, 0.1],
+    );
+  // SGD above 2/λmax: finite, but outside the domain from step 2 on, its loss 1e60 by step 3.
+  const blowUp = () =>
+    result(
+      [
+        [3, 0],
+        [-3.5, 0],
+        [40, 0],
+        [-1e30, 0],
+      ],
+      [9, 12, 1e3, 1e60],
+      [1.5, 1.5, 1.5],
+    );
+
+  it('takes the loss range from the finite, in-domain part only', () => {
+    const alone = lossPlot([entry(0, calm(), 'calm', domain)], 3, null);
+    const both = lossPlot(
+      [entry(0, calm(), 'calm', domain), entry(1, blowUp(), 'blow', domain)],
+      3,
+      null,
+    );
+    // The blow-up's in-domain values (9 and 12) may raise the top a little, never to 1e3 or 1e60.
+    expect(both.yMax).toBeGreaterThanOrEqual(12);
+    expect(both.yMax).toBeLessThan(20);
+    expect(both.yMin).toBeLessThanOrEqual(0.1);
+    expect(both.yMin).toBeGreaterThan(alone.yMin / 2);
+    expect(both.series[1].leftAt).toBe(2);
+    expect(both.series[0].leftAt).toBeNull();
+  });
+
+  it('keeps the gradient and distance ranges as well', () => {
+    const g = gradPlot([entry(0, calm(), 'calm', domain), entry(1, blowUp(), 'blow', domain)], 3);
+    expect(g.yMax).toBeLessThan(100);
+    const d = distancePlot(
+      [entry(0, calm(), 'calm', domain), entry(1, blowUp(), 'blow', domain)],
+      3,
+      [[0, 0]],
+    );
+    expect(d.yMax).toBeLessThan(10);
+  });
+
+  it('ends a run that left in a marker on the top edge at the step it left', () => {
+    const p = lossPlot(
+      [entry(0, calm(), 'calm', domain), entry(1, blowUp(), 'blow', domain)],
+      3,
+      null,
+    );
+    const l = plotLayout(p, 300, 120);
+    const marks = leaveMarkers(p, l);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].run).toBe(1);
+    expect(marks[0].step).toBe(2);
+    expect(marks[0].dir).toBe('up');
+    expect(marks[0].y).toBe(l.top);
+    expect(marks[0].x).toBeCloseTo(l.x.map(2), 9);
+  });
+
+  it('puts the marker of a non-finite iterate on the top edge too', () => {
+    const r = result(
+      [
+        [0, 0],
+        [2, 0],
+      ],
+      [1, 4],
+      [1, 1, 1],
+      2,
+    );
+    const p = lossPlot([entry(0, calm(), 'calm', domain), entry(1, r, 'nan', domain)], 3, null);
+    const l = plotLayout(p, 300, 120);
+    const [m] = leaveMarkers(p, l);
+    expect(m.step).toBe(2);
+    expect(m.y).toBe(l.top);
+  });
+
+  it('marks a run escaping downhill (a saddle, f → −∞) on the bottom edge', () => {
+    const r = result(
+      [
+        [0.5, 0.1],
+        [0.5, 1],
+        [0.5, 30],
+        [0.5, 900],
+      ],
+      [0.2, -1, -900, -8e5],
+      [0.1, 0.1, 0.1],
+    );
+    const p = lossPlot([entry(0, r, 'saddle', domain)], 3, null);
+    // The shift m comes from the in-domain losses, not from −8e5.
+    expect(p.caption).toMatch(/m = -1\b/);
+    const l = plotLayout(p, 300, 120);
+    const [m] = leaveMarkers(p, l);
+    expect(m.step).toBe(2);
+    expect(m.dir).toBe('down');
+    expect(m.y).toBe(l.top + l.height);
   });
 });
 
