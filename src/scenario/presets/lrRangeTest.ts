@@ -10,7 +10,7 @@ export const lrRangeTest: Preset = {
   id: 'lr-range-test',
   title: 'The LR range test: pick the steepest descent, not the minimum',
   explanation:
-    'The first run is the LR finder: its learning rate grows exponentially from 1e-4 to 0.6 over 40 steps, and then the test stops. Read the lr off the loss-vs-lr plot: pick the steepest descent. The plot marks where the loss falls fastest, near lr 0.006, and where it is lowest, near 0.1, just before it shoots back up past where it started. Training at lr 0.01, the steepest point's order of magnitude (second run), converges; training at the lowest-loss lr (third run) sits at the edge of stability and is still bouncing across the valley after 100 steps.',
+    'The first run is the LR finder: its learning rate grows exponentially from 1e-4 to 0.6 over 40 steps, and then the test stops. Read the lr off the loss-vs-lr plot: pick the steepest descent. The plot marks where the loss falls fastest, near lr 0.006, and where it is lowest, near 0.1, just before it shoots back up past where it started. Training at lr 0.01, the steepest point’s order of magnitude (second run), converges; training at the lowest-loss lr (third run) sits at the edge of stability and is still bouncing across the valley after 100 steps.',
   tryThis:
     'Set the third run’s lr to 0.03, a few times the steepest point but well below the minimum: it converges even faster than the second, which is why the steepest descent is a starting point, not a law.',
   scenario: {

@@ -24,7 +24,7 @@ function lesson(edit: (s: ReturnType<typeof parseScenario>) => void = () => {}) 
 describe('finderData', () => {
   it('plots only the range-test run, over its sweep: num_iter steps from start_lr to end_lr', () => {
     const { s, data } = lesson();
-    const sweep = s.runs[0].schedule.params as {
+    const sweep = s.runs[0].schedule!.params as {
       start_lr: number;
       end_lr: number;
       num_iter: number;
