@@ -51,16 +51,14 @@ export interface GridRequest {
   job: GridJob;
 }
 
-export type GridResponse =
-  { id: number; picture: GridPicture; ms: number } | { id: number; error: string };
+export type GridResponse = { id: number; picture: GridPicture } | { id: number; error: string };
 
-/** Whether a surface is sampled in the worker: the data surfaces, whose every vertex sums over a dataset. */
+/** Whether a surface is sampled in the worker: the data surfaces (every vertex sums over data). */
 export const samplesOffThread = (surface: SurfaceRef) =>
   'id' in surface && SURFACES[surface.id]?.category === 'data';
 
 /** The worker's side: rebuild the surface, sample it, and copy the arrays into buffers it owns. */
 export function respond(req: GridRequest): GridResponse {
-  const t0 = performance.now();
   try {
     const { surface, seed, domain, n, mode, center } = req.job;
     const built = buildSurface(surface, seed);
@@ -87,7 +85,7 @@ export function respond(req: GridRequest): GridResponse {
       mask: g.mask.slice(),
       stats: { ...g.stats },
     };
-    return { id: req.id, picture, ms: performance.now() - t0 };
+    return { id: req.id, picture };
   } catch (e) {
     return { id: req.id, error: (e as Error).message };
   }
