@@ -5,9 +5,9 @@ import { sampleGrid, type GridSample, type HeightMode } from '../surfaces/grid/i
 import type { Domain } from '../surfaces/surface.ts';
 
 /**
- * Sampling a grid off the main thread, for surfaces too slow to sample inside a frame: the
- * data surfaces sum over every example at every vertex (128² vertices × 512 examples take
- * 20–40 ms here), while an analytic surface's 160² grid takes about a millisecond and stays
+ * Sampling a grid off the main thread, for surfaces too slow to sample inside a frame: a data
+ * surface sums over every example at every vertex, several frames' worth for a dense grid on
+ * its largest dataset, while an analytic surface's grid fits well inside one frame and stays
  * synchronous (surfaceView.ts).
  *
  * The protocol is one plain-data message each way: a request names the surface as the scenario
