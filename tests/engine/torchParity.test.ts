@@ -10,6 +10,7 @@ import type { RunSpec } from '../../src/engine/run.ts';
 import { FieldError, resolveParams, specsOf } from '../../src/engine/validateParams.ts';
 import { compileExpression } from '../../src/surfaces/expression/index.ts';
 import {
+  comparableIterates,
   compare,
   describeMismatch,
   merge,
@@ -22,8 +23,9 @@ import {
  * Every trajectory in tests/fixtures/torch_optimizers.json (from scripts/make_torch_fixtures.py,
  * torch in float64) replayed through our engine: the surface compiled from its mathjs expression,
  * the parameters validated and defaulted by the optimizer's own specs, the run by runOptimizer.
- * Every coordinate, loss, lr and SWA average must agree to 1e-9·max(1, |torch|); configs torch
- * rejects must be rejected by us with a message that names the parameter.
+ * Every coordinate, loss, lr and SWA average must agree to 1e-9·max(1, |torch|) (for a chaotic
+ * case, up to the step where torch separates from itself: fixtureCompare.ts, comparableIterates);
+ * configs torch rejects must be rejected by us with a message that names the parameter.
  */
 interface TrajectoryCase {
   name: string;
@@ -43,6 +45,7 @@ interface TrajectoryCase {
   momenta?: number[];
   swa_trajectory?: ([number, number] | null)[];
   diverged_at?: number | null;
+  separates_at?: number | null;
 }
 
 const fixture = JSON.parse(
@@ -103,12 +106,20 @@ function compareRun(c: TrajectoryCase, r: Resolved): Comparison {
   };
   const result = runOptimizer(objective, spec);
   const traj = c.trajectory!;
-  expect(result.divergedAt, 'diverged_at').toBe(c.diverged_at ?? null);
-  expect(result.points, 'number of finite iterates').toBe(traj.length);
+  // A chaotic case is held to torch only before torch separates from itself; a stop after that
+  // step is no longer torch's to predict.
+  expect(c.separates_at, 'separates_at recorded (rerun the fixture script)').not.toBeUndefined();
+  const n = comparableIterates(traj.length, c.separates_at);
+  if (n === traj.length) {
+    expect(result.divergedAt, 'diverged_at').toBe(c.diverged_at ?? null);
+    expect(result.points, 'number of finite iterates').toBe(traj.length);
+  } else {
+    expect(result.points, 'finite iterates before torch separates').toBeGreaterThanOrEqual(n);
+  }
 
   const parts = [
-    compare('trajectory', result.trajectory, traj.flat()),
-    compare('losses', result.losses, c.losses!),
+    compare('trajectory', result.trajectory, traj.flat(), undefined, 2 * n),
+    compare('losses', result.losses, c.losses!, undefined, n),
     compare('lrs', result.lrs, c.lrs!, relativeErrorFor(c.lrs!)),
   ];
   if (c.momenta) {
@@ -125,7 +136,7 @@ function compareRun(c: TrajectoryCase, r: Resolved): Comparison {
           true,
         );
     });
-    const averaged = c.swa_trajectory.flatMap((v, k) => (v ? [k] : []));
+    const averaged = c.swa_trajectory.flatMap((v, k) => (v && k < n ? [k] : []));
     parts.push(
       compare(
         'swa',
@@ -173,9 +184,10 @@ describe(`optimizer trajectories match torch ${fixture.torch_version}`, () => {
         summary[c.name] = { worst: '-', result: `FAIL ${(e as Error).message.split('\n')[0]}` };
         throw e;
       }
+      const upTo = c.separates_at == null ? '' : ` (chaotic: iterates < ${c.separates_at})`;
       summary[c.name] = {
         worst: cmp.worst.toExponential(2),
-        result: cmp.first ? `FAIL ${describeMismatch(cmp.first)}` : 'ok',
+        result: (cmp.first ? `FAIL ${describeMismatch(cmp.first)}` : 'ok') + upTo,
       };
       expect(cmp.first, `worst error ${cmp.worst.toExponential(2)}; first over ${TOL}`).toBeNull();
     });

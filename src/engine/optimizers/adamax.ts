@@ -1,11 +1,10 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.Adamax (single-tensor path, torch 1.13):
  *   g ← g + λw;  m ← β1m + (1−β1)g;  u ← max(β2u, |g| + ε);  w ← w − η/(1−β1ᵗ) · m/u
- * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ as `beta1 ** step`.
  */
 export const adamax: OptimizerDef = {
   id: 'adamax',
@@ -21,7 +20,6 @@ export const adamax: OptimizerDef = {
     const g = loop.g;
     const expAvg = new Float64Array(2);
     const expInf = new Float64Array(2);
-    const beta1Pow = new PowerSequence();
     let step = 0;
     while (loop.next(step === 0 ? null : expAvg)) {
       const lr = group.lr;
@@ -31,7 +29,7 @@ export const adamax: OptimizerDef = {
       const eps = group.eps as number;
       const wd = group.weight_decay as number;
       step++;
-      const clr = lr / (1 - beta1Pow.at(beta1, 1, step));
+      const clr = lr / (1 - Math.pow(beta1, step));
       for (let i = 0; i < 2; i++) {
         let d = g[i];
         if (wd !== 0) d = wd * p[i] + d;

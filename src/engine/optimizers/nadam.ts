@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.NAdam (torch 1.13 single-tensor path with torch 2.x’s mu_product fix, below):
  *   μₜ = β1(1 − ½·0.96^(tψ));  m ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  d = √(v/(1−β2ᵗ)) + ε
  *   w ← w − η(1−μₜ)/(1−Πμ) · g/d − η·μₜ₊₁/(1−Πμ·μₜ₊₁) · m/d
- * Arithmetic as in adamStep.ts: torch's operation order, powers rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, powers as Python's `**` (Math.pow).
  */
 export const nadam: OptimizerDef = {
   id: 'nadam',
@@ -38,9 +37,6 @@ export const nadam: OptimizerDef = {
     const g = loop.g;
     const expAvg = new Float64Array(2);
     const expAvgSq = new Float64Array(2);
-    const beta2Pow = new PowerSequence();
-    // 0.96^(t·ψ): this step's μₜ₊₁ term is the next step's μₜ term, so one sequence serves both.
-    const decayPow = new PowerSequence();
     let decayNext = NaN;
     let lastPsi = NaN;
     let step = 0;
@@ -54,9 +50,11 @@ export const nadam: OptimizerDef = {
       const wd = group.weight_decay as number;
       const psi = group.momentum_decay as number;
       step++;
-      const bias2 = 1 - beta2Pow.at(beta2, 1, step);
-      const decay = psi === lastPsi ? decayNext : decayPow.at(0.96, psi, step);
-      decayNext = decayPow.at(0.96, psi, step + 1);
+      const bias2 = 1 - Math.pow(beta2, step);
+      // torch: `0.96 ** (step * momentum_decay)`, the product rounded before the power. With ψ
+      // unchanged, last step's (t+1)·ψ is this step's t·ψ bit for bit, so its power is reused.
+      const decay = psi === lastPsi ? decayNext : Math.pow(0.96, step * psi);
+      decayNext = Math.pow(0.96, (step + 1) * psi);
       lastPsi = psi;
       const mu = beta1 * (1 - 0.5 * decay);
       const muNext = beta1 * (1 - 0.5 * decayNext);

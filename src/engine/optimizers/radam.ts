@@ -1,12 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
-import { PowerSequence } from './powerSequence.ts';
 
 /**
  * torch.optim.RAdam (single-tensor path, torch 1.13):
  *   m, v as in Adam;  ρₜ = ρ∞ − 2tβ2ᵗ/(1−β2ᵗ), ρ∞ = 2/(1−β2) − 1
  *   ρₜ > 5: w ← w − η·r·m̂·√(1−β2ᵗ)/(√v + ε), r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ));  else w ← w − η·m̂
- * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ, β2ᵗ rounded as C's pow.
+ * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ, β2ᵗ as `beta ** step`.
  */
 export const radam: OptimizerDef = {
   id: 'radam',
@@ -22,8 +21,6 @@ export const radam: OptimizerDef = {
     const g = loop.g;
     const expAvg = new Float64Array(2);
     const expAvgSq = new Float64Array(2);
-    const beta1Pow = new PowerSequence();
-    const beta2Pow = new PowerSequence();
     let step = 0;
     while (loop.next(step === 0 ? null : expAvg)) {
       const lr = group.lr;
@@ -33,8 +30,8 @@ export const radam: OptimizerDef = {
       const eps = group.eps as number;
       const wd = group.weight_decay as number;
       step++;
-      const bias1 = 1 - beta1Pow.at(beta1, 1, step);
-      const beta2t = beta2Pow.at(beta2, 1, step);
+      const bias1 = 1 - Math.pow(beta1, step);
+      const beta2t = Math.pow(beta2, step);
       const bias2 = 1 - beta2t;
       const rhoInf = 2 / (1 - beta2) - 1;
       const rhoT = rhoInf - (2 * step * beta2t) / bias2;

@@ -5,11 +5,12 @@ import {
   heightOf,
   levelsFor,
   levelSegments,
-  sampleGrid,
   type ContourSet,
-  type GridSample,
   type HeightMode,
 } from '../../surfaces/grid/index.ts';
+import type { GridPicture } from '../../state/gridWorker.ts';
+import { requestDraw } from '../../state/playhead.ts';
+import { GridFeed } from '../../state/surfaceView.ts';
 import { fillHeatPixels } from './heatPixels.ts';
 import { toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
 
@@ -18,35 +19,43 @@ export const CONTOUR_LEVELS = 18;
 
 /**
  * The map's landscape: the surface sampled over exactly the view shown, its heat-map image and
- * its contour lines. Rebuilt only when the surface, the height mode or the view changes;
- * buffers are reused while the resolution stays the same.
+ * its contour lines. Rebuilt only when the surface, the height mode or the view changes (a data
+ * surface is sampled in the grid worker: its last picture stays, at its own view, until the new
+ * one arrives, which sets `stale` and asks for a frame).
  */
 export interface LandscapeLayer {
-  sample: GridSample | null;
+  readonly feed: GridFeed;
+  /** The picture the image and contours were made from, and its generation. */
+  sample: GridPicture | null;
+  generation: number;
   contours: ContourSet | undefined;
   /** The heat map at one pixel per grid vertex, scaled up by drawImage. */
   image: HTMLCanvasElement;
-  /** What the current sample was made from. */
-  objective: Objective | null;
+  /** A new picture arrived from the worker since the layer was last drawn. */
+  stale: boolean;
+  /** The view and height mode of `sample` (not necessarily the ones last asked for). */
   mode: HeightMode;
   view: Domain;
 }
 
 export function createLandscapeLayer(): LandscapeLayer {
-  return {
+  const layer: LandscapeLayer = {
+    feed: new GridFeed(() => {
+      layer.stale = true;
+      requestDraw();
+    }),
     sample: null,
+    generation: -1,
     contours: undefined,
     image: document.createElement('canvas'),
-    objective: null,
+    stale: false,
     mode: 'linear',
     view: { xMin: 0, xMax: 0, yMin: 0, yMax: 0 },
   };
+  return layer;
 }
 
-const sameView = (a: Domain, b: Domain) =>
-  a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
-
-/** Resample if anything it depends on changed; returns whether it did. */
+/** Bring the layer up to the picture for this view; returns whether the picture changed. */
 export function updateLandscape(
   layer: LandscapeLayer,
   objective: Objective,
@@ -54,20 +63,15 @@ export function updateLandscape(
   n: number,
   mode: HeightMode,
 ): boolean {
-  const s = layer.sample;
-  if (
-    s &&
-    s.n === n &&
-    layer.objective === objective &&
-    layer.mode === mode &&
-    sameView(layer.view, view)
-  )
-    return false;
-  const sample = sampleGrid(objective, view, n, { heightMode: mode }, s ?? undefined);
+  layer.stale = false;
+  const { feed } = layer;
+  const sample = feed.get(objective, view, n, mode);
+  if (!sample || (sample === layer.sample && feed.generation === layer.generation)) return false;
   layer.sample = sample;
-  layer.objective = objective;
-  layer.mode = mode;
-  layer.view = { ...view };
+  layer.generation = feed.generation;
+  layer.mode = sample.heightMode;
+  layer.view = { ...sample.domain };
+  n = sample.n;
 
   const { zLo, zHi } = sample.stats;
   const img = layer.image;
@@ -77,8 +81,15 @@ export function updateLandscape(
   fillHeatPixels(sample.z, sample.mask, n, zLo, zHi, data.data);
   ctx.putImageData(data, 0, 0);
 
-  const levels = levelsFor(sample.stats, CONTOUR_LEVELS, mode);
-  layer.contours = contourLines(sample.f, n, view, levels, { mask: sample.mask }, layer.contours);
+  const levels = levelsFor(sample.stats, CONTOUR_LEVELS, layer.mode);
+  layer.contours = contourLines(
+    sample.f,
+    n,
+    layer.view,
+    levels,
+    { mask: sample.mask },
+    layer.contours,
+  );
   return true;
 }
 

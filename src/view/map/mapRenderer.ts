@@ -149,7 +149,8 @@ export class MapRenderer {
       d.mode !== f.mode ||
       d.points !== f.points ||
       d.key !== key ||
-      dpr !== this.dpr;
+      dpr !== this.dpr ||
+      this.layer.stale;
     if (staticChanged) {
       this.dpr = dpr;
       this.drawStatic(f);

@@ -1,13 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { CONTOUR_LEVELS } from '../map/landscapeLayer.ts';
 import { BufferAttribute, BufferGeometry, type LineSegments } from 'three';
-import {
-  contourLines,
-  heightOf,
-  levelsFor,
-  type ContourSet,
-  type GridSample,
-} from '../../surfaces/grid/index.ts';
+import { contourLines, heightOf, levelsFor, type ContourSet } from '../../surfaces/grid/index.ts';
+import type { GridPicture } from '../../state/gridWorker.ts';
 import { clipTop } from './SurfaceMesh.tsx';
 
 /**
@@ -19,7 +14,7 @@ export function ContourLines3D({
   generation,
   lift,
 }: {
-  sample: GridSample;
+  sample: GridPicture;
   generation: number;
   lift: number;
 }) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -9,6 +9,7 @@ import {
   heightModeOf,
   resolutionCapOf,
   sampleGeneration,
+  subscribeSurfaceSample,
   surfaceSample,
 } from '../../state/surfaceView.ts';
 import { sim } from '../../state/simulation.ts';
@@ -71,7 +72,8 @@ export function Scene3D() {
 
   const mode = heightModeOf(scenario);
   const sample = surfaceSample(resolution, mode, resolutionCapOf(scenario));
-  const generation = sampleGeneration();
+  // A data surface's picture arrives from the grid worker after this render: re-render then.
+  const generation = useSyncExternalStore(subscribeSurfaceSample, sampleGeneration);
   const frame = useMemo(
     () => (sample ? landscapeFrame(sample) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- generation: resampled in place
@@ -104,7 +106,10 @@ export function Scene3D() {
     c.update();
   }, [cam]);
 
-  if (!sample || !frame || !built) return <p className="muted">{sim.error ?? 'No surface.'}</p>;
+  if (!sample || !frame || !built)
+    return (
+      <p className="muted">{sim.error ?? (built ? 'Sampling the surface…' : 'No surface.')}</p>
+    );
 
   const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): [number, number] =>
     toDomain(frame, e.point.x, e.point.y);

@@ -9,7 +9,8 @@ import {
   Vector3,
 } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import { gridIndices, type GridSample } from '../../surfaces/grid/index.ts';
+import { gridIndices } from '../../surfaces/grid/index.ts';
+import type { GridPicture } from '../../state/gridWorker.ts';
 import { CLIP_TOP } from './landscapeFrame.ts';
 import { colormapIndex, LUT_SIZE, VIRIDIS_LUT } from '../colormap.ts';
 
@@ -35,7 +36,7 @@ const LINEAR_LUT = (() => {
 export const clipTop = new Plane(new Vector3(0, 0, -1), CLIP_TOP);
 
 interface Props {
-  sample: GridSample;
+  sample: GridPicture;
   generation: number;
   onPointerDown?: (e: ThreeEvent<PointerEvent>) => void;
   onPointerMove?: (e: ThreeEvent<PointerEvent>) => void;
@@ -44,28 +45,29 @@ interface Props {
 
 /**
  * The landscape as a lit, viridis-coloured mesh in domain units (the parent group scales it).
- * Geometry is allocated once per resolution; a new sample rewrites its arrays in place and only
- * flags them for upload. Normals are the sampler's analytic ones, never computeVertexNormals().
+ * Geometry is allocated once per resolution; each new picture (resampled in place, or a new one
+ * from the grid worker) is copied into its attributes, so the GPU buffers are never replaced. Normals are the sampler's analytic ones, never computeVertexNormals().
  */
 export function SurfaceMesh({ sample, generation, onPointerDown, onPointerMove, onClick }: Props) {
   const n = sample.n;
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
     g.setIndex(new BufferAttribute(gridIndices(n), 1));
+    g.setAttribute('position', new BufferAttribute(new Float32Array(3 * n * n), 3));
+    g.setAttribute('normal', new BufferAttribute(new Float32Array(3 * n * n), 3));
     g.setAttribute('color', new BufferAttribute(new Float32Array(3 * n * n), 3));
     return g;
   }, [n]);
   useLayoutEffect(() => () => geometry.dispose(), [geometry]);
 
   useLayoutEffect(() => {
-    // The sampler reuses its arrays while n is unchanged: attach once, then just re-upload.
-    const pos = geometry.getAttribute('position') as BufferAttribute | undefined;
-    if (!pos || pos.array !== sample.positions) {
-      geometry.setAttribute('position', new BufferAttribute(sample.positions, 3));
-      geometry.setAttribute('normal', new BufferAttribute(sample.normals, 3));
-    } else {
-      pos.needsUpdate = true;
-      geometry.getAttribute('normal').needsUpdate = true;
+    for (const [name, array] of [
+      ['position', sample.positions],
+      ['normal', sample.normals],
+    ] as const) {
+      const a = geometry.getAttribute(name) as BufferAttribute;
+      (a.array as Float32Array).set(array);
+      a.needsUpdate = true;
     }
     const color = geometry.getAttribute('color') as BufferAttribute;
     const c = color.array as Float32Array;

@@ -1,4 +1,4 @@
-import type { GridSample } from '../../surfaces/grid/index.ts';
+import type { GridPicture } from '../../state/gridWorker.ts';
 import { heightOf } from '../../surfaces/grid/index.ts';
 
 /**
@@ -22,10 +22,10 @@ export interface LandscapeFrame {
   /** Heights are clamped to this for trails (above it the view is clipped). */
   zCap: number;
   fMin: number;
-  mode: GridSample['heightMode'];
+  mode: GridPicture['heightMode'];
 }
 
-export function landscapeFrame(g: GridSample): LandscapeFrame {
+export function landscapeFrame(g: GridPicture): LandscapeFrame {
   const { xMin, xMax, yMin, yMax } = g.domain;
   const k = 2 / Math.max(xMax - xMin, yMax - yMin);
   const { zMin, zHi } = g.stats;
