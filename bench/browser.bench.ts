@@ -23,10 +23,17 @@ const RESOLUTION = '256';
 const STEPS = '1000';
 const WARMUP_FRAMES = 5;
 const FRAMES = 40;
-const SLIDER_TRIALS = 7;
+const SLIDER_TRIALS = 24;
 const FRAME_BUDGET_MS = 4;
-/** One frame at 60 Hz: the slider's JS must fit in it to be drawn by the next frame. */
-const ONE_FRAME_MS = 1000 / 60;
+/**
+ * Issue 10's drag budget: JS from the slider's input event to the frame that shows the new
+ * paths, median and p95 over the trials. A drag fires an input per pointer move, so the p95 is
+ * what a drag feels like.
+ */
+const SLIDER_MEDIAN_MS = 8;
+const SLIDER_P95_MS = 16;
+/** BENCH_BROWSER=slider (or playing) runs that part alone. */
+const ONLY = process.env.BENCH_BROWSER ?? '';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,8 +57,8 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await page.addInitScript(installFrameProbe);
     await page.goto(url);
     await setUp(page);
-    const playing = await measurePlaying(page);
-    const slider = await measureSlider(page);
+    const playing = ONLY === 'slider' ? [] : await measurePlaying(page);
+    const slider = ONLY === 'playing' ? [] : await measureSlider(page);
     if (errors.length) throw new Error(`page errors during the benchmark: ${errors.join('; ')}`);
     return [...playing, ...slider];
   } finally {
@@ -264,17 +271,26 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
   const after = medianP95(trials.map((t) => t.afterJs));
   const worstFrames = Math.max(...trials.map((t) => t.frames));
   const links = trials.reduce((n, t) => n + t.links, 0);
-  const fits = js.median <= ONE_FRAME_MS ? 'within' : 'over';
   return [
     {
-      name: `browser: lr slider input drawn by the next frame, ${RUNS} runs × ${STEPS} steps, ${RESOLUTION}² (JS: handler + that frame)`,
+      name: `browser: lr slider input to the frame showing the new paths, ${RUNS} runs × ${STEPS} steps, ${RESOLUTION}² (JS median)`,
       ms: js.median,
-      // The budget is the frame count: any trial needing a second frame fails the row.
-      ratio: { value: worstFrames, max: 1, against: 'frames until drawn' },
+      budgetMs: SLIDER_MEDIAN_MS,
       note:
-        `${fits} one 60 Hz frame (${ONE_FRAME_MS.toFixed(1)} ms); handler ${handler.toFixed(2)} ms ` +
-        `(recompute + React), p95 ${js.p95.toFixed(2)} ms, wall to the end of the drawn frame ` +
-        `${wall.toFixed(1)} ms, ${SLIDER_TRIALS} trials, ${links} shader programs linked`,
+        `handler ${handler.toFixed(2)} ms (recompute + React), wall to the end of the drawn frame ` +
+        `${wall.toFixed(1)} ms, worst ${worstFrames} frame(s) until drawn, ${SLIDER_TRIALS} trials, ` +
+        `${links} shader programs linked`,
+    },
+    {
+      name: `browser: lr slider input to the frame showing the new paths (JS p95)`,
+      ms: js.p95,
+      budgetMs: SLIDER_P95_MS,
+    },
+    {
+      name: `browser: lr slider input drawn by the next frame`,
+      ms: js.median,
+      // Any trial needing a second frame fails the row.
+      ratio: { value: worstFrames, max: 1, against: 'frames until drawn' },
     },
     {
       name: `browser: lr slider input, JS of the frames after the drawn one until idle`,

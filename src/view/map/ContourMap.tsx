@@ -3,22 +3,18 @@ import { actions, labStore } from '../../state/store.ts';
 import { onFrame, playhead, requestDraw } from '../../state/playhead.ts';
 import { sim, subscribeSimulation } from '../../state/simulation.ts';
 import { heightModeOf, resolutionCapOf } from '../../state/surfaceView.ts';
-import { LIMITS } from '../../scenario/scenario.ts';
 import { fmtNum } from '../panels/formatValue.ts';
 import { criticalPointsOf } from './criticalPointsOf.ts';
 import { MapRenderer } from './mapRenderer.ts';
-import { pickDecimals, roundTo } from './viewport.ts';
+import { pickedPoint } from '../../state/pickedPoint.ts';
 import './contourMap.css';
 
 const HINT = 'drag: move the start · shift-click: curvature probe · scroll: zoom';
 
-/** Clamp to the scenario's coordinate limit and round to what a pixel can resolve. */
-function pickedPoint(r: MapRenderer, px: number, py: number): [number, number] {
+/** The domain point under a pixel, as the scenario stores it (see pickedPoint). */
+function pickAt(r: MapRenderer, px: number, py: number): [number, number] {
   const [x, y] = r.pick(px, py);
-  const d = pickDecimals(1 / r.mapping.bx);
-  const c = (v: number) =>
-    Math.max(-LIMITS.maxCoordinate, Math.min(LIMITS.maxCoordinate, roundTo(v, d)));
-  return [c(x), c(y)];
+  return pickedPoint(x, y, 1 / r.mapping.bx);
 }
 
 /**
@@ -121,7 +117,7 @@ export function ContourMap() {
     const [px, py] = local(e);
     if (!r || !r.inPlot(px, py) || !sim.built) return;
     if (e.button === 2 || (e.button === 0 && e.shiftKey)) {
-      actions.setProbe(pickedPoint(r, px, py));
+      actions.setProbe(pickAt(r, px, py));
       e.preventDefault();
       return;
     }
@@ -129,7 +125,7 @@ export function ContourMap() {
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
     gesture.current = { kind: e.button === 1 ? 'pan' : 'start', x: px, y: py };
-    if (e.button === 0) actions.setStart(pickedPoint(r, px, py));
+    if (e.button === 0) actions.setStart(pickAt(r, px, py));
   };
 
   const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
@@ -142,7 +138,7 @@ export function ContourMap() {
       r.panBy(px - g.x, py - g.y);
       requestDraw();
     } else if (r.inPlot(px, py)) {
-      const p = pickedPoint(r, px, py);
+      const p = pickAt(r, px, py);
       const cur = labStore.getState().scenario.start;
       if (!cur || cur[0] !== p[0] || cur[1] !== p[1]) actions.setStart(p);
     }
