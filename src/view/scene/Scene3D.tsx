@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { actions } from '../../state/store.ts';
+import { actions, labStore } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
 import { onFrame } from '../../state/playhead.ts';
 import {
@@ -22,6 +22,7 @@ import { Markers3D } from './Markers3D.tsx';
 import { Axes3D } from './Axes3D.tsx';
 import { toDomain } from './toWorld.ts';
 import { pickedPoint } from '../../state/pickedPoint.ts';
+import { useSimulation } from '../../state/useSimulation.ts';
 import { criticalPointsOf } from '../map/criticalPointsOf.ts';
 import './scene.css';
 
@@ -32,9 +33,7 @@ const INITIAL_CAMERA: [number, number, number] = [0.45, -2.45, 2.85];
  * The surface build the scene shows: re-renders when the surface is rebuilt, not on every
  * recompute of the runs (a slider drag must not re-render the mesh, contours and markers).
  */
-function useBuilt() {
-  return useSyncExternalStore(subscribeSimulation, () => sim.built);
-}
+const useBuilt = () => useSimulation((s) => s.built);
 
 /**
  * Puts the camera where the scenario says, or, without a saved camera, frames the whole
@@ -76,6 +75,10 @@ function worldPerPixel(e: ThreeEvent<PointerEvent | MouseEvent>): number {
 function FrameBridge() {
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => onFrame(() => invalidate()), [invalidate]);
+  // New results and run edits are drawn in the very next frame: asking from here, outside
+  // requestAnimationFrame, rather than from the playhead's tick (which would be a frame later).
+  useEffect(() => subscribeSimulation(() => invalidate()), [invalidate]);
+  useEffect(() => labStore.subscribe(() => invalidate()), [invalidate]);
   return null;
 }
 
