@@ -22,6 +22,7 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 import type { RunResult } from '../../engine/run.ts';
 import { LIMITS, type ScenarioRun } from '../../scenario/scenario.ts';
 import { sim } from '../../state/simulation.ts';
+import { playhead } from '../../state/playhead.ts';
 import { labStore } from '../../state/store.ts';
 import { clipSegment } from '../../state/clipSegment.ts';
 import { runPath, runViews } from '../../state/runFrame.ts';
@@ -198,19 +199,25 @@ export function Runs3D({ frame }: { frame: LandscapeFrame }) {
     }
   }, [slots, size]);
 
+  const canvas = useThree((s) => s.gl.domElement);
   useFrame(() => {
     const built = sim.built;
     if (!built) return;
     const { scenario, showArrows } = labStore.getState();
     const runs = scenario.runs;
     const views = runViews(runs);
+    let rewritten = false;
     for (let i = 0; i < slots.length; i++) {
       const s = slots[i];
       const run = runs[i] ?? null;
       const r = sim.results[i] ?? null;
-      if (s.result !== r || s.run !== run || s.frame !== frame) writeSlot(s, i, run, r, frame);
+      if (s.result !== r || s.run !== run || s.frame !== frame) {
+        writeSlot(s, i, run, r, frame);
+        rewritten = true;
+      }
       drawSlot(s, views[i], r, frame, showArrows);
     }
+    if (!playhead.playing) describeTrails(canvas, slots, frame, rewritten);
   });
 
   return <primitive object={root} />;
@@ -366,4 +373,46 @@ function setArrow(a: ArrowHelper, vx: number, vy: number, scale: number) {
   a.setDirection(dir);
   a.setLength(L, Math.min(0.06, L * 0.4), Math.min(0.035, L * 0.25));
   a.visible = true;
+}
+
+/**
+ * What the trails hold, on the canvas element for tests and for anyone inspecting the page:
+ * data-trails, each run's drawn segment count (of its clipped total); data-trail-extent, the
+ * world-space extent of every vertex written into the trail buffers, against data-box, the
+ * landscape's half-widths. Written while paused only (no per-frame strings during playback).
+ */
+function describeTrails(
+  canvas: HTMLCanvasElement,
+  slots: readonly Slot[],
+  frame: LandscapeFrame,
+  rewritten: boolean,
+): void {
+  let trails = '';
+  for (const s of slots) {
+    if (!s.path) continue;
+    const shown = s.trail.line.visible
+      ? (s.trail.line.geometry as LineSegmentsGeometry).instanceCount
+      : 0;
+    trails += `${trails ? ' ' : ''}${shown}/${s.trail.count}`;
+  }
+  if (canvas.dataset.trails !== trails) canvas.dataset.trails = trails;
+  if (!rewritten && canvas.dataset.trailExtent) return;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const s of slots) {
+    if (!s.path) continue;
+    for (const seg of [s.trail, s.swa]) {
+      const d = seg.data;
+      for (let o = 0; o < 6 * seg.count; o += 3) {
+        x0 = Math.min(x0, d[o]);
+        x1 = Math.max(x1, d[o]);
+        y0 = Math.min(y0, d[o + 1]);
+        y1 = Math.max(y1, d[o + 1]);
+      }
+    }
+  }
+  canvas.dataset.trailExtent = [x0, x1, y0, y1].map((v) => v.toFixed(4)).join(',');
+  canvas.dataset.box = `${frame.hx.toFixed(4)},${frame.hy.toFixed(4)}`;
 }
