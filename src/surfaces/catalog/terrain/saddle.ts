@@ -83,5 +83,5 @@ export const saddle: SurfaceDef = {
     }
     return points;
   },
-  view: {},
+  view: { camera: { azimuth: 35, elevation: 34 } },
 };

@@ -141,5 +141,5 @@ export const sharpFlat: SurfaceDef = {
       p.kind === 'local-min' && p.f === lowest ? { ...p, kind: 'global-min' as const } : p,
     );
   },
-  view: {},
+  view: { camera: { azimuth: 0, elevation: 40 } },
 };
