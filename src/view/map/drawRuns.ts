@@ -6,6 +6,7 @@ import { clipSegment } from '../../state/clipSegment.ts';
 import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
 import { insideView, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
 import { runViews } from '../../state/runFrame.ts';
+import { insideBox } from '../../state/runPath.ts';
 import type { RunView } from '../../state/runView.ts';
 
 /**
@@ -17,7 +18,8 @@ import type { RunView } from '../../state/runView.ts';
  *   - drawHeads: per frame, the glide from the last whole step to the fractional playhead, the
  *     heads, the SWA marker and how each run ended.
  * Nothing here allocates, and no non-finite or far-off coordinate reaches the canvas: segments
- * are clipped to a box slightly larger than the view first.
+ * are clipped to a box slightly larger than the view first, and steps that start and end
+ * outside it are left out.
  */
 
 export interface RunsFrame {
@@ -70,7 +72,12 @@ function tracePolyline(
     const y0 = pts[2 * t + 1];
     const x1 = t + 1 <= to ? pts[2 * t + 2] : tailX;
     const y1 = t + 1 <= to ? pts[2 * t + 3] : tailY;
-    if (!clipSegment(x0, y0, x1, y1, box.xMin, box.yMin, box.xMax, box.yMax, seg)) {
+    // A step with both ends outside is not drawn even where it crosses the view (as in 3D,
+    // runPath.ts): a diverging run's later steps would fan across the whole map.
+    if (
+      !(insideBox(box, x0, y0) || insideBox(box, x1, y1)) ||
+      !clipSegment(x0, y0, x1, y1, box.xMin, box.yMin, box.xMax, box.yMax, seg)
+    ) {
       connected = false;
       continue;
     }
