@@ -59,11 +59,13 @@ interface Slot {
   exit: Mesh;
   end: Mesh;
   arrows: [ArrowHelper, ArrowHelper, ArrowHelper];
-  /** What the buffers were written from: a slot is rewritten only when one of them changes. */
+  /** What the slot was last updated for: it is looked at again only when one of them changes. */
   result: RunResult | null;
   run: ScenarioRun | null;
   frame: LandscapeFrame | null;
   path: RunPath | null;
+  /** What the trail buffers hold (a hidden run's are not rewritten until it is shown). */
+  written: { result: RunResult; frame: LandscapeFrame } | null;
 }
 
 const headGeometry = new SphereGeometry(0.028, 20, 14);
@@ -160,6 +162,7 @@ function makeSlot(): Slot {
     run: null,
     frame: null,
     path: null,
+    written: null,
   };
   for (const o of [slot.head, slot.swaHead, slot.exit, slot.end, ...slot.arrows]) o.visible = false;
   return slot;
@@ -231,7 +234,6 @@ function writeSlot(
   r: RunResult | null,
   frame: LandscapeFrame,
 ): void {
-  const sameGeometry = s.result === r && s.frame === frame;
   s.result = r;
   s.run = run;
   s.frame = frame;
@@ -252,7 +254,9 @@ function writeSlot(
   const sm = s.swaHead.material as MeshStandardMaterial;
   sm.color.copy(WHITE);
   sm.emissive.copy(color);
-  if (sameGeometry) return; // a colour or visibility edit: the buffers still hold this path
+  // A colour or visibility edit: the buffers still hold this path.
+  if (s.written?.result === r && s.written.frame === frame) return;
+  s.written = { result: r, frame };
   const built = sim.built!;
   writeWorld(s.trail, path.segments, frame, built, LIFT);
   if (path.swa) writeWorld(s.swa, path.swa.segments, frame, built, LIFT * 1.5);
