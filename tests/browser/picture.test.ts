@@ -90,6 +90,40 @@ describe('what the picture shows', () => {
     await page.close();
   });
 
+  it('gives a run edited while hidden its new path when it is shown again', async () => {
+    const s = parseScenario({
+      surface: { id: 'ravine' },
+      steps: 100,
+      runs: [
+        { optimizer: 'sgd', params: { lr: 0.9 }, label: 'A' },
+        { optimizer: 'sgd', params: { lr: 0.1, momentum: 0.9 }, label: 'B' },
+      ],
+      view: { mode: '3d' },
+    });
+    const { page, errors } = await openLab(browser, base(), { query: `#s=${encodeScenario(s)}` });
+    await expect.poll(async () => (await trails(page)).length).toBe(2);
+    await snapCanvas(page, SCENE, 'before');
+    const extent = () => page.locator(SCENE).getAttribute('data-trail-extent');
+    const zigzag = await extent();
+    const show = page.getByRole('button', { name: 'Show A' });
+    await show.click();
+    await expect.poll(async () => (await trails(page)).length).toBe(1);
+    // While A is hidden, its lr goes from 0.9 (a zigzag) to 0.2 (no zigzag).
+    const lrTyped = page.getByRole('textbox', { name: 'learning rate (typed value)' });
+    await lrTyped.fill('0.2');
+    await lrTyped.press('Enter');
+    await show.click();
+    await expect.poll(async () => (await trails(page)).length).toBe(2);
+    await frames(page, 3);
+    const [a] = await trails(page);
+    expect(a[0]).toBe(a[1]);
+    // The buffers hold the new path (the zigzag's extent is gone), and the picture changed.
+    expect(await extent()).not.toBe(zigzag);
+    expect(await canvasChange(page, SCENE, 'before')).toBeGreaterThan(0.0005);
+    expectNoErrors(errors);
+    await page.close();
+  });
+
   it('draws whole paths on the map when a share link opens, before Play', async () => {
     const s = parseScenario({
       surface: { id: 'himmelblau' },

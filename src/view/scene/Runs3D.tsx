@@ -381,7 +381,7 @@ function setArrow(a: ArrowHelper, vx: number, vy: number, scale: number) {
 
 /**
  * What the trails hold, on the canvas element for tests and for anyone inspecting the page:
- * data-trails, each run's drawn segment count (of its clipped total); data-trail-extent, the
+ * data-trails, each shown run's drawn segment count (of its clipped total); data-trail-extent, the
  * world-space extent of every vertex written into the trail buffers, against data-box, the
  * landscape's half-widths. Written while paused only (no per-frame strings during playback).
  */
@@ -393,7 +393,7 @@ function describeTrails(
 ): void {
   let trails = '';
   for (const s of slots) {
-    if (!s.path) continue;
+    if (!s.path || !s.run?.visible) continue;
     const shown = s.trail.line.visible
       ? (s.trail.line.geometry as LineSegmentsGeometry).instanceCount
       : 0;
@@ -406,7 +406,7 @@ function describeTrails(
   let y0 = Infinity;
   let y1 = -Infinity;
   for (const s of slots) {
-    if (!s.path) continue;
+    if (!s.path || !s.run?.visible) continue;
     for (const seg of [s.trail, s.swa]) {
       const d = seg.data;
       for (let o = 0; o < 6 * seg.count; o += 3) {
