@@ -13,6 +13,7 @@ import {
   openLab,
   shownStep,
   snapCanvas,
+  startField,
   stepCounter,
   toMap,
   waitForStep,
@@ -150,6 +151,23 @@ describe('what the picture shows', () => {
     await frames(page, 3);
     // Two trails across a few hundred pixels: well over 0.2% of the map's pixels.
     expect(await canvasChange(page, MAP, 'whole')).toBeGreaterThan(0.002);
+    expectNoErrors(errors);
+    await page.close();
+  });
+
+  it('rounds a start picked on the 3D mesh like one picked on the map', async () => {
+    const { page, errors } = await openLab(browser, base());
+    await hideLesson(page);
+    await page.getByRole('radio', { name: /^Ravine/ }).check();
+    const box = (await page.locator(SCENE).boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.55);
+    await expect.poll(() => startField(page, 'x').inputValue()).not.toMatch(/^-?3\.5$/);
+    // A pixel on a ravine 8 units wide seen in a canvas a few hundred pixels across is about
+    // 0.01–0.05 units: two or three decimals say everything it resolves (pickedPoint.ts).
+    for (const axis of ['x', 'y'] as const) {
+      const text = await startField(page, axis).inputValue();
+      expect(text).toMatch(/^-?\d+(\.\d{1,3})?$/);
+    }
     expectNoErrors(errors);
     await page.close();
   });
