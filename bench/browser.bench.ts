@@ -2,8 +2,11 @@
  * The lab's frame-time budget, measured in Chromium on the production build: with 8 runs on a
  * 256² mesh, playing, the JavaScript of each frame (the playhead's tick plus React Three
  * Fiber's render loop, timed inside requestAnimationFrame by frameProbe.ts) stays within 4 ms;
- * an lr slider change is drawn by the next frame; and while the data surface's new grid is
- * sampled (in the grid worker) after an edit, no frame takes longer than one 60 Hz frame.
+ * an lr slider change (issue 10's drag budget) is drawn by the next frame, its JS from the
+ * input event to the end of that frame (handler, frame callbacks and any task in between)
+ * within 8 ms median and 16 ms p95; and while the data surface's new grid is sampled (in the
+ * grid worker) after an edit, no frame takes longer than one 60 Hz frame.
+ * BENCH_BROWSER=slider, =playing or =data runs one part.
  *
  * Expects dist/ (`npm run bench` or `npx vite build` first); builds it with vite's build() API
  * if it is missing. Serves it with vite's preview() on 127.0.0.1 and a free port.
@@ -26,10 +29,19 @@ const RESOLUTION = '256';
 const STEPS = '1000';
 const WARMUP_FRAMES = 5;
 const FRAMES = 40;
-const SLIDER_TRIALS = 7;
+const SLIDER_TRIALS = 24;
 const FRAME_BUDGET_MS = 4;
-/** One frame at 60 Hz: the slider's JS must fit in it to be drawn by the next frame. */
+/**
+ * Issue 10's drag budget: JS from the slider's input event to the frame that shows the new
+ * paths, median and p95 over the trials. A drag fires an input per pointer move, so the p95 is
+ * what a drag feels like.
+ */
+const SLIDER_MEDIAN_MS = 8;
+const SLIDER_P95_MS = 16;
+/** One 60 Hz frame: the data surface's edit must not hold the page for longer. */
 const ONE_FRAME_MS = 1000 / 60;
+/** BENCH_BROWSER=slider (or playing) runs that part alone. */
+const ONLY = process.env.BENCH_BROWSER ?? '';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,15 +65,18 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await page.addInitScript(installFrameProbe);
     await page.goto(url);
     await setUp(page);
-    const playing = await measurePlaying(page);
-    const slider = await measureSlider(page);
+    const playing = ONLY && ONLY !== 'playing' ? [] : await measurePlaying(page);
+    const slider = ONLY && ONLY !== 'slider' ? [] : await measureSlider(page);
     await page.close();
-    const data = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    data.on('pageerror', (e) => errors.push(e.message));
-    await data.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await data.addInitScript(installFrameProbe);
-    await data.goto(url + DATA_LINK);
-    const dataSurface = await measureDataSurface(data);
+    let dataSurface: BenchRow[] = [];
+    if (!ONLY || ONLY === 'data') {
+      const data = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      data.on('pageerror', (e) => errors.push(e.message));
+      await data.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await data.addInitScript(installFrameProbe);
+      await data.goto(url + DATA_LINK);
+      dataSurface = await measureDataSurface(data);
+    }
     if (errors.length) throw new Error(`page errors during the benchmark: ${errors.join('; ')}`);
     return [...playing, ...slider, ...dataSurface];
   } finally {
@@ -172,13 +187,14 @@ async function measurePlaying(page: Page): Promise<BenchRow[]> {
 interface SliderTrial {
   /** The input event's own JS: React's handler, the store, the synchronous recompute. */
   handler: number;
-  /** JS of the frames up to and including the one whose pixels show the change. */
+  /** JS of the frames up to and including the one whose pixels show the change, plus any other
+   * task (a timer, React's scheduler) that ran between the input and the end of that frame. */
   frameJs: number;
   /** Frames after the input until the canvas changed (1 = the next frame). */
   frames: number;
   /** Wall time from the input to the end of that frame. */
   wall: number;
-  /** JS of the frames after the drawn one until the page is idle (deferred work, if any). */
+  /** JS of the frames and tasks after the drawn one until the page is idle (deferred work). */
   afterJs: number;
   /** Shader programs linked from the input until idle. */
   links: number;
@@ -233,6 +249,7 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
             'value',
           )!.set!;
           probe.frames.length = 0;
+          probe.tasks.length = 0;
           const links0 = probe.links;
           const t0 = performance.now();
           setValue.call(slider, String(Number(slider.value) + delta));
@@ -248,7 +265,13 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
           if (!drawn)
             return { handler, frameJs: NaN, frames: Infinity, wall: NaN, afterJs: NaN, links: NaN };
           const upTo = probe.frames.slice(0, drawn);
-          const wall = (upTo[upTo.length - 1]?.end ?? performance.now()) - t0;
+          const drawnEnd = upTo[upTo.length - 1]?.end ?? performance.now();
+          const wall = drawnEnd - t0;
+          // Tasks between the input and the end of the drawn frame count too (deferred renders).
+          const tasks = (from: number, to: number) =>
+            probe.tasks
+              .filter((t) => t.start >= from && t.start < to)
+              .reduce((s, t) => s + t.end - t.start, 0);
           // Idle = three frames in a row without an app callback (demand rendering stops).
           for (let quiet = 0, seen = probe.frames.length, f = 0; quiet < 3 && f < 30; f++) {
             await nextFrame();
@@ -257,10 +280,10 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
           }
           return {
             handler,
-            frameJs: sum(upTo),
+            frameJs: sum(upTo) + tasks(t0, drawnEnd),
             frames: drawn,
             wall,
-            afterJs: sum(probe.frames.slice(drawn)),
+            afterJs: sum(probe.frames.slice(drawn)) + tasks(drawnEnd, performance.now()),
             links: probe.links - links0,
           };
         },
@@ -274,17 +297,26 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
   const after = medianP95(trials.map((t) => t.afterJs));
   const worstFrames = Math.max(...trials.map((t) => t.frames));
   const links = trials.reduce((n, t) => n + t.links, 0);
-  const fits = js.median <= ONE_FRAME_MS ? 'within' : 'over';
   return [
     {
-      name: `browser: lr slider input drawn by the next frame, ${RUNS} runs × ${STEPS} steps, ${RESOLUTION}² (JS: handler + that frame)`,
+      name: `browser: lr slider input to the frame showing the new paths, ${RUNS} runs × ${STEPS} steps, ${RESOLUTION}² (JS median)`,
       ms: js.median,
-      // The budget is the frame count: any trial needing a second frame fails the row.
-      ratio: { value: worstFrames, max: 1, against: 'frames until drawn' },
+      budgetMs: SLIDER_MEDIAN_MS,
       note:
-        `${fits} one 60 Hz frame (${ONE_FRAME_MS.toFixed(1)} ms); handler ${handler.toFixed(2)} ms ` +
-        `(recompute + React), p95 ${js.p95.toFixed(2)} ms, wall to the end of the drawn frame ` +
-        `${wall.toFixed(1)} ms, ${SLIDER_TRIALS} trials, ${links} shader programs linked`,
+        `handler ${handler.toFixed(2)} ms (recompute + React), wall to the end of the drawn frame ` +
+        `${wall.toFixed(1)} ms, worst ${worstFrames} frame(s) until drawn, ${SLIDER_TRIALS} trials, ` +
+        `${links} shader programs linked`,
+    },
+    {
+      name: `browser: lr slider input to the frame showing the new paths (JS p95)`,
+      ms: js.p95,
+      budgetMs: SLIDER_P95_MS,
+    },
+    {
+      name: `browser: lr slider input drawn by the next frame`,
+      ms: js.median,
+      // Any trial needing a second frame fails the row.
+      ratio: { value: worstFrames, max: 1, against: 'frames until drawn' },
     },
     {
       name: `browser: lr slider input, JS of the frames after the drawn one until idle`,

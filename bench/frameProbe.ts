@@ -25,11 +25,39 @@ export interface FrameProbe {
   raf(cb: FrameRequestCallback): number;
   /** WebGL programs linked so far (a shader compile; costly, and never needed for an edit). */
   links: number;
+  /**
+   * Other tasks the page ran (setTimeout callbacks and MessagePort messages, which is how
+   * React's scheduler runs deferred renders and effects): start and end times, so a benchmark
+   * can count every bit of JavaScript between an input and the frame that shows it.
+   */
+  tasks: { start: number; end: number }[];
 }
 
 export function installFrameProbe(): void {
   const raf = window.requestAnimationFrame.bind(window);
-  const probe: FrameProbe = { frames: [], raf, links: 0 };
+  const probe: FrameProbe = { frames: [], raf, links: 0, tasks: [] };
+  const timed = <A extends unknown[], R>(fn: (...a: A) => R) =>
+    function (this: unknown, ...a: A): R {
+      const start = performance.now();
+      try {
+        return fn.apply(this, a);
+      } finally {
+        probe.tasks.push({ start, end: performance.now() });
+      }
+    };
+  const setTimeout0 = window.setTimeout.bind(window);
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...a: unknown[]) =>
+    setTimeout0(typeof fn === 'function' ? timed(fn as () => void) : fn, ms, ...a)) as never;
+  const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+  Object.defineProperty(MessagePort.prototype, 'onmessage', {
+    configurable: true,
+    get(this: MessagePort) {
+      return onmessage.get!.call(this);
+    },
+    set(this: MessagePort, fn: ((e: MessageEvent) => void) | null) {
+      onmessage.set!.call(this, fn ? timed(fn) : fn);
+    },
+  });
   let current: ProbeFrame | null = null;
   for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
     const link = C.prototype.linkProgram;

@@ -62,9 +62,10 @@ let previous = new Map<string, RunResult>();
  * Bring the results in line with the scenario, each run computed from its start. A run whose
  * inputs are unchanged since the last recompute keeps its result (runs are independent): so
  * dragging one run's slider recomputes that run alone, and renaming, recolouring or hiding a
- * run recomputes none. The playhead keeps its step.
+ * run recomputes none. Returns whether any run's result changed (what the picture shows).
  */
-export function recompute(scenario: Scenario): void {
+export function recompute(scenario: Scenario): boolean {
+  const before = sim.results;
   const key = surfaceKeyOf(scenario.surface, scenario.noise.seed);
   try {
     if (key !== sim.surfaceKey || !sim.built) {
@@ -93,6 +94,9 @@ export function recompute(scenario: Scenario): void {
     sim.results = scenario.runs.map(() => null);
     sim.runErrors = scenario.runs.map(() => null);
   }
+  const changed =
+    sim.results.length !== before.length || sim.results.some((r, i) => r !== before[i]);
   sim.version++;
   for (const fn of listeners) fn();
+  return changed;
 }

@@ -62,7 +62,11 @@ export const actions = {
   loadScenario(scenario: Scenario, lesson: string | null = null) {
     actions.setPlaying(false);
     labStore.setState({ scenario, selectedRun: 0, probe: null, lesson });
-    playhead.step = Math.min(scenario.view.playhead, scenario.steps);
+    // A link's own step if it names one (a link at the end omits it: parseScenario reads that
+    // as the end). Step 0 draws no path at all, only the starts; earlier versions saved it for
+    // anyone who had not pressed Play, so it reads as "the end" too: whole paths on arrival.
+    const at = Math.min(scenario.view.playhead, scenario.steps);
+    playhead.step = at > 0 ? at : scenario.steps;
     requestDraw();
   },
   setLesson(lesson: string | null) {
@@ -208,8 +212,9 @@ export const actions = {
   },
 };
 
-// A scenario change recomputes the runs whose inputs changed (see recompute); the playhead
-// keeps its step.
+// A scenario change recomputes the runs whose inputs changed (see recompute). When that changes
+// what any run shows, playback pauses with the playhead at the end: every run's whole path is
+// drawn at once, in both views, for the edit just made (Play starts again from step 0).
 let lastScenario: Scenario | null = null;
 export function syncSimulation(): void {
   const { scenario } = labStore.getState();
@@ -230,7 +235,10 @@ export function syncSimulation(): void {
   }
   playhead.maxStep = scenario.steps;
   if (playhead.step > scenario.steps) playhead.step = scenario.steps;
-  recompute(scenario);
+  if (recompute(scenario)) {
+    if (playhead.playing) actions.setPlaying(false);
+    playhead.step = scenario.steps;
+  }
   requestDraw();
 }
 labStore.subscribe(syncSimulation);

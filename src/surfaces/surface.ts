@@ -32,6 +32,12 @@ export interface SurfaceView {
    * its view is sampled coarser to keep a redraw within a frame or two.
    */
   maxResolution?: number;
+  /**
+   * The 3D view's default viewing angle, in degrees, when the landscape's feature reads best
+   * from somewhere other than the lab's default: azimuth about the vertical from the −y side
+   * towards +x, elevation above the ground plane.
+   */
+  camera?: { azimuth: number; elevation: number };
 }
 
 /** What a surface needs beyond its parameters to build its objective. */

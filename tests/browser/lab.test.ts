@@ -46,7 +46,11 @@ describe('the lab in Chromium, driven like a person', () => {
     const { page, errors } = await openLab(browser, base());
     expect(await canvasInkFraction(page, SCENE)).toBeGreaterThan(0.2);
     expect(await legendRows(page).count()).toBeGreaterThan(0);
-    await expect.poll(() => shownStep(page)).toBe(0);
+    // Whole paths on arrival: the playhead starts at the last step (issue 10).
+    const max = Number(
+      await page.getByRole('slider', { name: 'Step', exact: true }).getAttribute('max'),
+    );
+    await expect.poll(() => shownStep(page)).toBe(max);
     await screenshot(page, 'lab-load');
     expectNoErrors(errors);
     await page.close();
@@ -139,7 +143,8 @@ describe('the lab in Chromium, driven like a person', () => {
   it('plays and pauses with space, scrubs with the mouse, steps with arrows, resets with R', async () => {
     const { page, errors } = await openLab(browser, base());
     const play = page.getByRole('button', { name: 'Play' });
-    expect(await shownStep(page)).toBe(0);
+    // At the end on arrival: Play starts again from step 0.
+    expect(await shownStep(page)).toBeGreaterThan(5);
 
     await page.keyboard.press('Space');
     await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
@@ -376,10 +381,12 @@ describe('the lab in Chromium, driven like a person', () => {
     );
     const exportBox = (await page.getByRole('combobox', { name: 'Export' }).boundingBox())!;
     expect(exportBox.x + exportBox.width).toBeLessThanOrEqual(1280);
-    await snapCanvas(page, MAP, 'step0');
-    await seekToEnd(page);
-    // The trails up to the last step now cross the map.
-    const change = await waitForCanvasChange(page, MAP, 'step0', 0.002);
+    // Whole paths on arrival; back at step 0 only the starts are left.
+    await snapCanvas(page, MAP, 'whole');
+    await page.getByRole('heading', { name: 'Loss Landscape Lab' }).click();
+    await page.keyboard.press('Home');
+    await waitForStep(page, (k) => k === 0);
+    const change = await waitForCanvasChange(page, MAP, 'whole', 0.002);
     expect(change).toBeGreaterThan(0.002);
     await screenshot(page, 'no-webgl-runs');
     expectNoErrors(errors);
@@ -406,9 +413,11 @@ describe('the lab in Chromium, driven like a person', () => {
       .poll(() => canvasInkFraction(page, SCENE), { timeout: 15_000 })
       .toBeGreaterThan(0.2);
     await screenshot(page, 'webgl-restored');
-    // The restored context keeps drawing new frames: seeking to the end draws the trails.
+    // The restored context keeps drawing new frames: back to step 0, the whole trails go.
     await snapCanvas(page, SCENE, 'restored');
-    await seekToEnd(page);
+    await page.getByRole('heading', { name: 'Loss Landscape Lab' }).click();
+    await page.keyboard.press('Home');
+    await waitForStep(page, (k) => k === 0);
     await waitForCanvasChange(page, SCENE, 'restored', 0.0002);
     expectNoErrors(errors);
     await page.close();

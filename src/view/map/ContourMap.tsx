@@ -3,11 +3,10 @@ import { actions, labStore } from '../../state/store.ts';
 import { onFrame, playhead, requestDraw } from '../../state/playhead.ts';
 import { sim, subscribeSimulation } from '../../state/simulation.ts';
 import { heightModeOf, resolutionCapOf } from '../../state/surfaceView.ts';
-import { LIMITS } from '../../scenario/scenario.ts';
 import { fmtNum } from '../../engine/formatNumber.ts';
 import { criticalPointsOf } from './criticalPointsOf.ts';
 import { MapRenderer } from './mapRenderer.ts';
-import { pickDecimals, roundTo } from './viewport.ts';
+import { pickedPoint } from '../../state/pickedPoint.ts';
 import './contourMap.css';
 
 /** How far (CSS px) a finger moves before a touch counts as a drag rather than a tap. */
@@ -15,13 +14,10 @@ const TOUCH_SLOP = 6;
 
 const HINT = 'drag: move the start · shift-click: curvature probe · scroll or pinch: zoom';
 
-/** Clamp to the scenario's coordinate limit and round to what a pixel can resolve. */
-function pickedPoint(r: MapRenderer, px: number, py: number): [number, number] {
+/** The domain point under a pixel, as the scenario stores it (see pickedPoint). */
+function pickAt(r: MapRenderer, px: number, py: number): [number, number] {
   const [x, y] = r.pick(px, py);
-  const d = pickDecimals(1 / r.mapping.bx);
-  const c = (v: number) =>
-    Math.max(-LIMITS.maxCoordinate, Math.min(LIMITS.maxCoordinate, roundTo(v, d)));
-  return [c(x), c(y)];
+  return pickedPoint(x, y, 1 / r.mapping.bx);
 }
 
 /**
@@ -149,7 +145,7 @@ export function ContourMap() {
     }
     if (!r || !r.inPlot(px, py) || !sim.built) return;
     if (e.button === 2 || (e.button === 0 && e.shiftKey)) {
-      actions.setProbe(pickedPoint(r, px, py));
+      actions.setProbe(pickAt(r, px, py));
       e.preventDefault();
       return;
     }
@@ -158,7 +154,7 @@ export function ContourMap() {
     e.currentTarget.setPointerCapture(e.pointerId);
     const held = e.pointerType === 'touch';
     gesture.current = { kind: e.button === 1 ? 'pan' : 'start', x: px, y: py, held };
-    if (e.button === 0 && !held) actions.setStart(pickedPoint(r, px, py));
+    if (e.button === 0 && !held) actions.setStart(pickAt(r, px, py));
   };
 
   const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
@@ -191,7 +187,7 @@ export function ContourMap() {
       r.panBy(px - g.x, py - g.y);
       requestDraw();
     } else if (r.inPlot(px, py)) {
-      const p = pickedPoint(r, px, py);
+      const p = pickAt(r, px, py);
       const cur = labStore.getState().scenario.start;
       if (!cur || cur[0] !== p[0] || cur[1] !== p[1]) actions.setStart(p);
     }
@@ -208,7 +204,7 @@ export function ContourMap() {
     // A tap: the start goes where the finger came down.
     const r = rendererRef.current;
     if (g.held && g.kind === 'start' && r && e.type === 'pointerup')
-      actions.setStart(pickedPoint(r, g.x, g.y));
+      actions.setStart(pickAt(r, g.x, g.y));
     requestDraw();
   };
 

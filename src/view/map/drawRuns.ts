@@ -2,19 +2,24 @@ import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
 import type { Domain } from '../../surfaces/surface.ts';
 import { runColor, runDash, runLabel } from '../palette.ts';
-import { clipSegment } from './clipSegment.ts';
+import { clipSegment } from '../../state/clipSegment.ts';
 import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
 import { insideView, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
+import { runViews } from '../../state/runFrame.ts';
+import { insideBox } from '../../state/runPath.ts';
+import type { RunView } from '../../state/runView.ts';
 
 /**
- * The runs on the map, in two parts:
+ * The runs on the map, drawn from the per-frame run model the 3D scene draws too (runView.ts:
+ * how much of the trail, where the head is, how the run ended, the SWA point), in two parts:
  *   - drawTrails: each visible run's trail (and SWA path) between two whole steps. The map keeps
  *     the trails drawn so far on a cached layer and appends only the new steps each frame:
  *     stroking 8 × 10,000-step paths every frame costs a software rasterizer ~100 ms.
  *   - drawHeads: per frame, the glide from the last whole step to the fractional playhead, the
  *     heads, the SWA marker and how each run ended.
  * Nothing here allocates, and no non-finite or far-off coordinate reaches the canvas: segments
- * are clipped to a box slightly larger than the view first.
+ * are clipped to a box slightly larger than the view first, and steps that start and end
+ * outside it are left out.
  */
 
 export interface RunsFrame {
@@ -71,7 +76,12 @@ function tracePolyline(
     const y0 = pts[2 * t + 1];
     const x1 = t + 1 <= to ? pts[2 * t + 2] : tailX;
     const y1 = t + 1 <= to ? pts[2 * t + 3] : tailY;
-    if (!clipSegment(x0, y0, x1, y1, box.xMin, box.yMin, box.xMax, box.yMax, seg)) {
+    // A step with both ends outside is not drawn even where it crosses the view (as in 3D,
+    // runPath.ts): a diverging run's later steps would fan across the whole map.
+    if (
+      !(insideBox(box, x0, y0) || insideBox(box, x1, y1)) ||
+      !clipSegment(x0, y0, x1, y1, box.xMin, box.yMin, box.xMax, box.yMax, seg)
+    ) {
       connected = false;
       continue;
     }
@@ -106,20 +116,17 @@ function headDirection(v: Domain, rect: PlotRect, x: number, y: number, out: Flo
 /** Visit the drawable runs, the selected one last so it is on top. */
 function forEachRun(
   frame: RunsFrame,
-  fn: (i: number, run: ScenarioRun, r: RunResult, selected: boolean) => void,
+  fn: (i: number, run: ScenarioRun, r: RunResult, v: RunView, selected: boolean) => void,
 ): void {
   const { runs, results, selected } = frame;
+  const views = runViews(runs);
   for (let order = 0; order <= runs.length; order++) {
     const i = order < runs.length ? (order === selected ? -1 : order) : selected;
     if (i < 0 || i >= runs.length) continue;
     const r = results[i];
-    if (r && runs[i].visible && r.points > 0) fn(i, runs[i], r, i === selected);
+    if (r && views[i].drawn) fn(i, runs[i], r, views[i], i === selected);
   }
 }
-
-/** The last whole iterate a run shows at this playhead. */
-export const shownIterate = (r: RunResult, step: number): number =>
-  Math.max(0, Math.min(Math.floor(step), r.points - 1));
 
 /** A trail: a dark casing under the run's colour, so it reads on every part of viridis. */
 function strokeTrail(
@@ -175,9 +182,9 @@ export function drawTrails(
   drawnTo: number[],
 ): void {
   setClipBox(view);
-  forEachRun(frame, (i, run, r, selected) => {
+  forEachRun(frame, (i, run, r, v, selected) => {
     const from = drawnTo[i] ?? 0;
-    const k = shownIterate(r, frame.step);
+    const k = v.k;
     if (k <= from) return;
     const color = runColor(run, i);
     if (from === 0) dashAt[i] = 0;
@@ -205,8 +212,8 @@ export function drawHeads(
 ): void {
   setClipBox(view);
   taken.length = 0;
-  forEachRun(frame, (i, run, r, selected) =>
-    drawHead(ctx, m, rect, view, run, r, i, frame.step, selected),
+  forEachRun(frame, (i, run, r, v, selected) =>
+    drawHead(ctx, m, rect, view, run, r, v, i, selected),
   );
   // Runs with no finite iterate at all (a start where f is undefined): mark their start.
   const { runs, results, start } = frame;
@@ -228,47 +235,49 @@ function drawHead(
   view: Domain,
   run: ScenarioRun,
   r: RunResult,
+  v: RunView,
   i: number,
-  step: number,
   selected: boolean,
 ): void {
   const color = runColor(run, i);
-  const traj = r.trajectory;
-  const k = shownIterate(r, step);
-  const u = Math.min(1, step - k);
-  let hx = traj[2 * k];
-  let hy = traj[2 * k + 1];
-  // Between iterates while playing: the head glides along the segment to the next one.
-  if (u > 0 && k + 1 < r.points) {
-    hx += (traj[2 * k + 2] - hx) * u;
-    hy += (traj[2 * k + 3] - hy) * u;
+  const { hx, hy } = v;
+  // Between iterates while playing: the trail follows the head along the segment to the next.
+  if (v.u > 0) {
     ctx.beginPath();
-    tracePolyline(ctx, m, traj, k, k, hx, hy);
+    tracePolyline(ctx, m, r.trajectory, v.k, v.k, hx, hy);
     strokeTrail(ctx, color, selected, i, dashAt[i] ?? 0);
   }
 
-  // How the run ended, once the playhead gets there. Diverged at d: iterate d is the
-  // non-finite one, so that event shows once the playhead reaches d.
-  const stop = r.stop;
-  const diverged = stop?.reason === 'diverged';
-  if (stop && (diverged ? step >= stop.step : k >= stop.step)) {
-    const lx = Math.min(view.xMax, Math.max(view.xMin, traj[2 * (r.points - 1)]));
-    const ly = Math.min(view.yMax, Math.max(view.yMin, traj[2 * (r.points - 1) + 1]));
+  // Where the run left the domain, while it is outside: a ring on the domain's edge (the 3D
+  // scene shows the same ring, having no surface out there).
+  if (v.mark === 'exit' && insideView(view, v.mx, v.my)) {
+    ctx.beginPath();
+    ctx.arc(toPx(m, v.mx), toPy(m, v.my), 5, 0, 2 * Math.PI);
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = 'rgba(0,0,0,0.7)';
+    ctx.stroke();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = color;
+    ctx.stroke();
+  }
+  // How the run ended, once the playhead gets there.
+  if (v.mark === 'stopped' || v.mark === 'diverged') {
+    const lx = Math.min(view.xMax, Math.max(view.xMin, v.mx));
+    const ly = Math.min(view.yMax, Math.max(view.yMin, v.my));
     drawRunEvent(
       ctx,
       toPx(m, lx),
       toPy(m, ly),
-      `${runLabel(run)} ${diverged ? 'diverged' : 'stopped'} (step ${stop.step})`,
+      `${runLabel(run)} ${v.mark} (step ${v.markStep})`,
       color,
       rect,
-      diverged,
+      v.mark === 'diverged',
       taken,
     );
   }
 
   // A diverged run has no finite position to put a head at any more.
-  const gone = diverged && step >= (stop?.step ?? Infinity);
-  if (!gone && insideView(view, hx, hy)) {
+  if (v.head && insideView(view, hx, hy)) {
     ctx.beginPath();
     ctx.arc(toPx(m, hx), toPy(m, hy), selected ? 6 : 5, 0, 2 * Math.PI);
     ctx.fillStyle = color;
@@ -276,29 +285,25 @@ function drawHead(
     ctx.lineWidth = selected ? 2 : 1.5;
     ctx.strokeStyle = selected ? '#ffffff' : 'rgba(0,0,0,0.8)';
     ctx.stroke();
-  } else if (!gone) {
+  } else if (v.head) {
     headDirection(view, rect, hx, hy, dir);
     drawOffscreenHead(ctx, dir[0], dir[1], color, rect);
   }
 
   // The SWA average now: a white diamond edged in the run's colour, over the head it trails.
-  if (r.swa && run.swa && k >= run.swa.start) {
-    const sx = r.swa[2 * k];
-    const sy = r.swa[2 * k + 1];
-    if (insideView(view, sx, sy)) {
-      const px = toPx(m, sx);
-      const py = toPy(m, sy);
-      ctx.beginPath();
-      ctx.moveTo(px, py - 6);
-      ctx.lineTo(px + 6, py);
-      ctx.lineTo(px, py + 6);
-      ctx.lineTo(px - 6, py);
-      ctx.closePath();
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = color;
-      ctx.stroke();
-    }
+  if (v.swa && insideView(view, v.sx, v.sy)) {
+    const px = toPx(m, v.sx);
+    const py = toPy(m, v.sy);
+    ctx.beginPath();
+    ctx.moveTo(px, py - 6);
+    ctx.lineTo(px + 6, py);
+    ctx.lineTo(px, py + 6);
+    ctx.lineTo(px - 6, py);
+    ctx.closePath();
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = color;
+    ctx.stroke();
   }
 }

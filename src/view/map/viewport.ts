@@ -89,16 +89,5 @@ export function viewUsable(v: Domain): boolean {
   );
 }
 
-/**
- * Decimals to round a picked point to: enough that rounding moves it by under half a pixel,
- * so a start point dragged on the map reads "(-1.25, 2.4)" in a link, not 17 digits.
- */
-export function pickDecimals(unitsPerPx: number): number {
-  if (!(unitsPerPx > 0) || !Number.isFinite(unitsPerPx)) return 6;
-  return Math.max(0, Math.min(12, Math.ceil(-Math.log10(unitsPerPx / 2))));
-}
-
-export const roundTo = (v: number, decimals: number): number => {
-  const p = 10 ** decimals;
-  return Math.round(v * p) / p;
-};
+// Rounding a picked point lives with pickedPoint, which the map and the 3D scene share.
+export { pickDecimals, roundTo } from '../../state/pickedPoint.ts';

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { NumberParam } from '../../engine/params.ts';
 import { LIMITS } from '../../scenario/scenario.ts';
 import { actions } from '../../state/store.ts';
-import { sim } from '../../state/simulation.ts';
-import { useLab, useSimulationVersion } from '../../state/useLab.ts';
+import { useSimulation } from '../../state/useSimulation.ts';
+import { useLab } from '../../state/useLab.ts';
 import { fmtPoint } from '../../engine/formatNumber.ts';
 import { parseIntegerIn } from './parseInput.ts';
 import { ParamControl } from './ParamControl.tsx';
@@ -43,8 +43,7 @@ export function SimulationSettings() {
   const start = useLab((s) => s.scenario.start);
   const steps = useLab((s) => s.scenario.steps);
   const noise = useLab((s) => s.scenario.noise);
-  useSimulationVersion();
-  const suggested = sim.built?.start ?? null;
+  const suggested = useSimulation((s) => s.built?.start ?? null);
   const point = start ?? suggested;
 
   return (

@@ -1,8 +1,8 @@
 import { defaultParams } from '../../engine/validateParams.ts';
 import { DEFAULT_DOMAIN } from '../../scenario/scenario.ts';
 import { actions, labStore } from '../../state/store.ts';
-import { sim } from '../../state/simulation.ts';
-import { useLab, useSimulationVersion } from '../../state/useLab.ts';
+import { useSimulation } from '../../state/useSimulation.ts';
+import { useLab } from '../../state/useLab.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { DomainFields } from './DomainFields.tsx';
 import { ExpressionInput } from './ExpressionInput.tsx';
@@ -29,7 +29,7 @@ function selectSurface(id: string) {
 /** The left panel's top: which landscape, its knobs, and where and how long the runs go. */
 export function SurfacePanel() {
   const surface = useLab((s) => s.scenario.surface);
-  useSimulationVersion();
+  const error = useSimulation((s) => s.error);
   const isCustom = 'expression' in surface;
   const def = isCustom ? null : SURFACES[surface.id];
   const params = isCustom ? {} : surface.params;
@@ -65,9 +65,9 @@ export function SurfacePanel() {
           />
         </>
       )}
-      {sim.error && (
+      {error && (
         <p className="field-error" role="alert">
-          {sim.error}
+          {error}
         </p>
       )}
       <h3>Simulation</h3>

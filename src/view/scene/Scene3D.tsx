@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { Canvas, useThree, type ThreeEvent } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { actions } from '../../state/store.ts';
-import { useLab, useSimulationVersion } from '../../state/useLab.ts';
+import { actions, labStore } from '../../state/store.ts';
+import { useLab } from '../../state/useLab.ts';
 import { onFrame } from '../../state/playhead.ts';
 import {
   heightModeOf,
@@ -12,27 +12,74 @@ import {
   subscribeSurfaceSample,
   surfaceSample,
 } from '../../state/surfaceView.ts';
-import { sim } from '../../state/simulation.ts';
-import { landscapeFrame } from './landscapeFrame.ts';
+import { sim, subscribeSimulation } from '../../state/simulation.ts';
+import { SURFACES } from '../../surfaces/catalog/index.ts';
+import type { ScenarioView } from '../../scenario/scenario.ts';
+import { DEFAULT_ANGLE, fitCamera, landscapeFrame, type LandscapeFrame } from './landscapeFrame.ts';
 import { SurfaceMesh } from './SurfaceMesh.tsx';
 import { ContourLines3D } from './ContourLines3D.tsx';
 import { Runs3D } from './Runs3D.tsx';
 import { Markers3D } from './Markers3D.tsx';
 import { Axes3D } from './Axes3D.tsx';
-import { FitFovToAspect } from './FitFovToAspect.tsx';
 import { toDomain } from './toWorld.ts';
+import { pickedPoint } from '../../state/pickedPoint.ts';
+import { useSimulation } from '../../state/useSimulation.ts';
 import { criticalPointsOf } from '../map/criticalPointsOf.ts';
 import './scene.css';
 
-const DEFAULT_CAMERA = {
-  position: [0.45, -2.45, 2.85] as [number, number, number],
-  target: [0, 0, 0.05] as [number, number, number],
-};
+const FOV = 42;
+const INITIAL_CAMERA: [number, number, number] = [0.45, -2.45, 2.85];
+
+/**
+ * The surface build the scene shows: re-renders when the surface is rebuilt, not on every
+ * recompute of the runs (a slider drag must not re-render the mesh, contours and markers).
+ */
+const useBuilt = () => useSimulation((s) => s.built);
+
+/**
+ * Puts the camera where the scenario says, or, without a saved camera, frames the whole
+ * landscape box from the surface's viewing angle for the canvas's aspect, again on resize.
+ */
+function CameraRig({
+  frame,
+  cam,
+  angle,
+  controls,
+}: {
+  frame: LandscapeFrame;
+  cam: ScenarioView['camera'];
+  angle: { azimuth: number; elevation: number };
+  controls: RefObject<OrbitControlsImpl | null>;
+}) {
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  const aspect = size.width / Math.max(1, size.height);
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const { position, target } = cam ?? fitCamera(frame, aspect, FOV, angle);
+    c.object.position.set(...position);
+    c.target.set(...target);
+    c.update();
+    invalidate();
+  }, [cam, frame, aspect, angle, controls, invalidate]);
+  return null;
+}
+
+/** World units one canvas pixel spans at the picked point (the ray's length sets the scale). */
+function worldPerPixel(e: ThreeEvent<PointerEvent | MouseEvent>): number {
+  const h = (e.nativeEvent.target as HTMLElement | null)?.clientHeight || 1;
+  return (2 * e.distance * Math.tan((FOV * Math.PI) / 360)) / h;
+}
 
 /** Redraw on demand: the playhead's frame loop and edits ask for a frame; idle costs nothing. */
 function FrameBridge() {
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => onFrame(() => invalidate()), [invalidate]);
+  // New results and run edits are drawn in the very next frame: asking from here, outside
+  // requestAnimationFrame, rather than from the playhead's tick (which would be a frame later).
+  useEffect(() => subscribeSimulation(() => invalidate()), [invalidate]);
+  useEffect(() => labStore.subscribe(() => invalidate()), [invalidate]);
   return null;
 }
 
@@ -62,16 +109,21 @@ function ContextLossGuard({ onChange }: { onChange: (lost: boolean) => void }) {
 
 /** The 3D landscape: surface, contours, minima, start point, every run's trail and head. */
 export function Scene3D() {
-  const version = useSimulationVersion();
-  const scenario = useLab((s) => s.scenario);
+  // Narrow selections: a run's slider edit changes none of these, so the scene does not
+  // re-render for it (Runs3D picks new results up in its frame loop).
+  const built = useBuilt();
+  const surface = useLab((s) => s.scenario.surface);
+  const mode = useLab((s) => heightModeOf(s.scenario));
+  const cap = useLab((s) => resolutionCapOf(s.scenario));
+  const scenarioStart = useLab((s) => s.scenario.start);
+  const cam = useLab((s) => s.scenario.view.camera);
   const resolution = useLab((s) => s.resolution);
   const probe = useLab((s) => s.probe);
   const [lost, setLost] = useState(false);
   const controls = useRef<OrbitControlsImpl>(null);
   const dragging = useRef(false);
 
-  const mode = heightModeOf(scenario);
-  const sample = surfaceSample(resolution, mode, resolutionCapOf(scenario));
+  const sample = built ? surfaceSample(resolution, mode, cap) : null;
   // A data surface's picture arrives from the grid worker after this render: re-render then.
   const generation = useSyncExternalStore(subscribeSurfaceSample, sampleGeneration);
   const frame = useMemo(
@@ -79,9 +131,11 @@ export function Scene3D() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- generation: resampled in place
     [sample, generation],
   );
-  const built = sim.built;
-  const start = built ? (scenario.start ?? built.start) : ([0, 0] as const);
-  const points = criticalPointsOf(scenario.surface);
+  const start = built ? (scenarioStart ?? built.start) : ([0, 0] as const);
+  const points = criticalPointsOf(surface);
+  const angle = ('id' in surface && SURFACES[surface.id]?.view.camera) || DEFAULT_ANGLE;
+  // Markers3D re-reads heights when the surface is rebuilt.
+  const builtVersion = useMemo(() => sim.version, [built]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Dragging the start ring: the orbit controls pause while the pointer moves the start.
   useEffect(() => {
@@ -94,26 +148,16 @@ export function Scene3D() {
     return () => window.removeEventListener('pointerup', up);
   }, []);
 
-  // A loaded scenario (lesson, link, return to one's own) brings its camera; the Canvas only
-  // reads its camera prop once, so move the live one. Orbiting writes the same values back.
-  const cam = scenario.view.camera;
-  useEffect(() => {
-    const c = controls.current;
-    if (!c) return;
-    const { position, target } = cam ?? DEFAULT_CAMERA;
-    c.object.position.set(...position);
-    c.target.set(...target);
-    c.update();
-  }, [cam]);
-
   if (!sample || !frame || !built)
     return (
       <p className="muted">{sim.error ?? (built ? 'Sampling the surface…' : 'No surface.')}</p>
     );
 
-  const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): [number, number] =>
-    toDomain(frame, e.point.x, e.point.y);
-  const camera = scenario.view.camera ?? DEFAULT_CAMERA;
+  // Picked points are rounded like the map's (pickedPoint.ts), to what a pixel resolves here.
+  const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): [number, number] => {
+    const [x, y] = toDomain(frame, e.point.x, e.point.y);
+    return pickedPoint(x, y, worldPerPixel(e) / frame.k);
+  };
 
   return (
     <div className="scene3d" data-testid="scene3d">
@@ -121,7 +165,7 @@ export function Scene3D() {
         frameloop="demand"
         dpr={[1, 2]}
         gl={{ preserveDrawingBuffer: true, antialias: true, localClippingEnabled: true } as never}
-        camera={{ position: camera.position, up: [0, 0, 1], fov: 42, near: 0.01, far: 100 }}
+        camera={{ position: INITIAL_CAMERA, up: [0, 0, 1], fov: FOV, near: 0.01, far: 100 }}
         onCreated={({ gl }) => {
           gl.localClippingEnabled = true;
         }}
@@ -131,7 +175,6 @@ export function Scene3D() {
         <hemisphereLight args={['#ffffff', '#303040', 0.9]} />
         <directionalLight position={[2, -3, 4]} intensity={1.6} />
         <FrameBridge />
-        <FitFovToAspect fov={42} framedAspect={1.2} />
         <ContextLossGuard onChange={setLost} />
         <group
           position={[-frame.cx * frame.k, -frame.cy * frame.k, -frame.zBase * frame.kz]}
@@ -160,17 +203,17 @@ export function Scene3D() {
           points={points}
           start={start}
           probe={probe ?? start}
-          version={version}
+          version={builtVersion}
           onStartPointerDown={() => {
             dragging.current = true;
             if (controls.current) controls.current.enabled = false;
           }}
         />
-        <Runs3D frame={frame} scenario={scenario} version={version} />
+        <Runs3D frame={frame} />
+        <CameraRig frame={frame} cam={cam} angle={angle} controls={controls} />
         <OrbitControls
           ref={controls}
           makeDefault
-          target={camera.target}
           enableDamping={false}
           onEnd={() => {
             const c = controls.current;
@@ -197,13 +240,8 @@ export function Scene3D() {
         type="button"
         className="reset-camera"
         onClick={() => {
+          // CameraRig frames the landscape again once the saved camera is gone.
           actions.setView({ camera: null });
-          const c = controls.current;
-          if (c) {
-            c.object.position.set(...DEFAULT_CAMERA.position);
-            c.target.set(...DEFAULT_CAMERA.target);
-            c.update();
-          }
         }}
       >
         Reset camera

@@ -44,5 +44,5 @@ export const ravine = analyticSurface({
     return [-3.5 * c - 0.5 * s, -3.5 * s + 0.5 * c];
   },
   criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  view: { camera: { azimuth: -15, elevation: 62 } },
 });

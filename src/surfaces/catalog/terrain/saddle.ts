@@ -51,5 +51,5 @@ export const saddle = analyticSurface({
     }
     return points;
   },
-  view: {},
+  view: { camera: { azimuth: 35, elevation: 34 } },
 });

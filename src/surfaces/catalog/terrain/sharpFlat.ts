@@ -79,5 +79,5 @@ export const sharpFlat = analyticSurface({
       p.kind === 'local-min' && p.f === lowest ? { ...p, kind: 'global-min' as const } : p,
     );
   },
-  view: {},
+  view: { camera: { azimuth: 0, elevation: 40 } },
 });

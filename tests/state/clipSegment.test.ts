@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipSegment } from '../../../src/view/map/clipSegment.ts';
+import { clipSegment } from '../../src/state/clipSegment.ts';
 
 const out = new Float64Array(4);
 const clip = (x0: number, y0: number, x1: number, y1: number) =>
