@@ -232,9 +232,15 @@ export function Scene3D() {
           The graphics context was lost; waiting for the browser to restore it…
         </p>
       )}
+      {/* The gestures of the pointer in hand: a mouse's, or a finger's on a touch screen. */}
       <div className="scene-hint muted">
-        drag to orbit · scroll to zoom · right-drag to pan · click to move the start · shift+click
-        for curvature
+        <span className="hint-mouse">
+          drag to orbit · scroll to zoom · right-drag to pan · click to move the start · shift+click
+          for curvature
+        </span>
+        <span className="hint-touch">
+          drag to orbit · pinch to zoom · two fingers to pan · tap to move the start
+        </span>
       </div>
       <button
         type="button"
