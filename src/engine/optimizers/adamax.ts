@@ -1,6 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { readAdamGroup } from './adamGroup.ts';
-import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { adamFamilyParams } from './commonParams.ts';
 import { biasCorrection, runningAvg, withL2 } from './torchOps.ts';
 
 /**
@@ -15,7 +15,7 @@ export const adamax: OptimizerDef = {
   rule: 'm ← β1m + (1−β1)g;  u ← max(β2u, |g|+ε);  w ← w − η/(1−β1ᵗ)·m/u',
   summary:
     'Adam with the RMS replaced by a decaying maximum of the gradient’s size, so one large gradient keeps that weight’s steps small for a while: a steadier per-weight scale on spiky landscapes.',
-  params: [lrParam(2e-3), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecayParam(L2_HELP)],
+  params: adamFamilyParams(2e-3),
   cycledMomentum: 'beta1',
   run(loop, group) {
     const { p, g } = loop;

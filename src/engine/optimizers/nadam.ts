@@ -1,6 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { readAdamGroup } from './adamGroup.ts';
-import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { adamFamilyParams } from './commonParams.ts';
 import { biasCorrection, runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
@@ -17,10 +17,7 @@ export const nadam: OptimizerDef = {
   summary:
     'Adam with Nesterov’s look-ahead: the step uses the momentum it is about to have, so it reacts sooner when a ravine bends and overshoots less.',
   params: [
-    lrParam(2e-3),
-    betasParam([0.9, 0.999]),
-    epsParam(1e-8),
-    weightDecayParam(L2_HELP),
+    ...adamFamilyParams(2e-3),
     {
       kind: 'number',
       name: 'momentum_decay',

@@ -1,6 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { readAdamGroup } from './adamGroup.ts';
-import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { adamFamilyParams } from './commonParams.ts';
 import { biasCorrection, runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
@@ -16,7 +16,7 @@ export const radam: OptimizerDef = {
   rule: 'ρₜ > 5: w ← w − η·r(ρₜ)·m̂ / (√v̂ + ε);  else w ← w − η·m̂',
   summary:
     'Rectified Adam: while the second-moment estimate is still based on a handful of gradients it takes plain momentum steps, then phases in the per-weight scaling, a built-in warmup.',
-  params: [lrParam(1e-3), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecayParam(L2_HELP)],
+  params: adamFamilyParams(1e-3),
   cycledMomentum: 'beta1',
   run(loop, group) {
     const { p, g } = loop;

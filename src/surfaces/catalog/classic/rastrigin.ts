@@ -1,7 +1,7 @@
 import { analyticSurface } from '../analyticSurface.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const AMP = surfaceParam(
+const AMP = numberParam(
   'A',
   'A',
   'Height of the ripples (textbook value 10). 0 leaves the plain bowl x² + y².',

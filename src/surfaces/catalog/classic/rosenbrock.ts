@@ -1,7 +1,8 @@
 import { analyticSurface } from '../analyticSurface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const A = surfaceParam(
+const A = numberParam(
   'a',
   'a',
   'Where the valley ends: the minimum is at (a, a²). Textbook value 1.',
@@ -9,7 +10,7 @@ const A = surfaceParam(
   -1.5,
   1.5,
 );
-const B = surfaceParam(
+const B = numberParam(
   'b',
   'b',
   'Steepness of the valley walls. Textbook value 100; larger values make the valley narrower and the problem worse conditioned.',

@@ -1,9 +1,10 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const STEEPNESS = surfaceParam(
+const STEEPNESS = numberParam(
   'steepness',
   'steepness',
   'How steep the walls of the ring-shaped valley are. Steeper walls make the valley narrower and more ill-conditioned: gradient descent must take tiny steps and so creeps around the bend.',
@@ -12,7 +13,7 @@ const STEEPNESS = surfaceParam(
   5,
   { log: true },
 );
-const TILT = surfaceParam(
+const TILT = numberParam(
   'tilt',
   'tilt',
   'How much the whole ring slopes down towards its lowest point at the bottom (0, −R). Small tilts leave the valley floor nearly flat.',

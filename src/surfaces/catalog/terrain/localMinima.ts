@@ -1,9 +1,10 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints, insideDomain } from '../criticalPoints.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const AMPLITUDE = surfaceParam(
+const AMPLITUDE = numberParam(
   'amplitude',
   'bump height',
   'Height of the bumps on the bowl. Higher bumps trap gradient descent in the first dip it finds; 0 leaves a smooth bowl.',
@@ -11,7 +12,7 @@ const AMPLITUDE = surfaceParam(
   0,
   3,
 );
-const FREQUENCY = surfaceParam(
+const FREQUENCY = numberParam(
   'frequency',
   'bump frequency',
   'How close together the bumps are: more, narrower dips to get stuck in.',
@@ -19,7 +20,7 @@ const FREQUENCY = surfaceParam(
   0.5,
   6,
 );
-const BOWL = surfaceParam(
+const BOWL = numberParam(
   'bowl',
   'bowl (≈ weight decay)',
   'Strength of the smooth bowl b·(x² + y²), the same penalty L2 weight decay adds: a stronger bowl drowns the bumps, the farthest traps first; beyond b = amplitude·frequency²/2 the surface is convex and every trap is gone.',

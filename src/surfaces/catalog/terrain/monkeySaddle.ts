@@ -1,8 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const WALL = surfaceParam(
+const WALL = numberParam(
   'wall',
   'outer walls',
   'Strength of the (x² + y²)² term that turns the three valleys back up, so the escaping optimizer has somewhere to land. 0 is the pure monkey saddle, which falls forever.',

@@ -1,7 +1,7 @@
 import { analyticSurface } from '../analyticSurface.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const WIDTH = surfaceParam(
+const WIDTH = numberParam(
   'width',
   'basin width',
   'Radius of the basin in the middle of the plateau. A narrow basin leaves more flat ground around it, where the gradient is all but zero.',

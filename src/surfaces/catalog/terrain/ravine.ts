@@ -1,7 +1,8 @@
 import { analyticSurface } from '../analyticSurface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const CONDITION = surfaceParam(
+const CONDITION = numberParam(
   'condition_number',
   'condition number',
   'Ratio of the steep curvature across the ravine to the gentle one along its floor: the higher, the narrower the ravine and the more plain gradient descent zigzags.',
@@ -10,7 +11,7 @@ const CONDITION = surfaceParam(
   1000,
   { log: true },
 );
-const ANGLE = surfaceParam(
+const ANGLE = numberParam(
   'angle',
   'angle (°)',
   'Direction of the ravine floor, in degrees from the x axis. At 0° the valley is aligned with a weight, where per-weight step sizes (Adam, RMSprop) fix the conditioning; rotated, they cannot.',

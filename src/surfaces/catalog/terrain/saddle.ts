@@ -1,8 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const DOWNHILL = surfaceParam(
+const DOWNHILL = numberParam(
   'downhill_curvature',
   'downhill curvature',
   'How fast the surface falls away along y at the saddle. Small values make the escape direction nearly flat, so plain gradient descent lingers at the saddle.',
@@ -11,7 +12,7 @@ const DOWNHILL = surfaceParam(
   2,
   { log: true },
 );
-const WALL = surfaceParam(
+const WALL = numberParam(
   'wall',
   'outer walls',
   'Strength of the y⁴ term that eventually turns the surface back up, giving the escaping optimizer two valleys to land in. 0 is the pure saddle x² − y², which falls forever.',

@@ -1,9 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints } from '../criticalPoints.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const SHARP_WIDTH = surfaceParam(
+const SHARP_WIDTH = numberParam(
   'sharp_width',
   'sharp width',
   'Width of the narrow well on the left. The narrower it is, the sharper its curvature and the more a small nudge to the weights costs there.',
@@ -11,7 +11,7 @@ const SHARP_WIDTH = surfaceParam(
   0.1,
   0.8,
 );
-const SHARP_DEPTH = surfaceParam(
+const SHARP_DEPTH = numberParam(
   'sharp_depth',
   'sharp depth',
   'Depth of the narrow well. By default it is the deeper of the two, so reaching the flat well means choosing robustness over the lowest training loss.',
@@ -19,7 +19,7 @@ const SHARP_DEPTH = surfaceParam(
   0.2,
   3,
 );
-const FLAT_WIDTH = surfaceParam(
+const FLAT_WIDTH = numberParam(
   'flat_width',
   'flat width',
   'Width of the wide well on the right: a broad basin where the loss barely changes when the weights move a little.',
@@ -27,7 +27,7 @@ const FLAT_WIDTH = surfaceParam(
   0.5,
   2,
 );
-const FLAT_DEPTH = surfaceParam('flat_depth', 'flat depth', 'Depth of the wide well.', 1, 0.2, 3);
+const FLAT_DEPTH = numberParam('flat_depth', 'flat depth', 'Depth of the wide well.', 1, 0.2, 3);
 
 /** Well centres: the sharp one left, the flat one right. */
 const SX = -1.5;
