@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import type { SurfaceDef } from '../../surface.ts';
 import { numberParam } from '../../../engine/params.ts';
 import { readNumber } from '../paramSpecs.ts';
@@ -44,10 +44,9 @@ const expressed = analyticSurface({
   category: 'classic',
   params: [A, B, C],
   expression: '-a*exp(-b*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(c*x) + cos(c*y))) + a + e',
-  domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
-  start: () => [3.6, -2.7],
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(5),
+  start: [3.6, -2.7],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });
 
 export const ackley: SurfaceDef = {

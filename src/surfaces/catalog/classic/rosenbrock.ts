@@ -34,10 +34,10 @@ export const rosenbrock = analyticSurface({
   category: 'classic',
   params: [A, B],
   expression: '(a - x)^2 + b*(y - x^2)^2',
-  domain: () => ({ xMin: -2, xMax: 2, yMin: -1, yMax: 3 }),
+  domain: { xMin: -2, xMax: 2, yMin: -1, yMax: 3 },
   // Rosenbrock's own start (1960).
-  start: () => [-1.2, 1],
-  criticalPoints(params) {
+  start: [-1.2, 1],
+  criticalPoints(_, params) {
     const a = readNumber(params, A);
     return [{ x: a, y: a * a, f: 0, kind: 'global-min' }];
   },

@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
 import { numberParam } from '../../../engine/params.ts';
@@ -42,10 +42,10 @@ export const curvedValley = analyticSurface({
   params: [STEEPNESS, TILT],
   expression: 'steepness*(x^2 + y^2 - R^2)^2 + tilt*(R + y)',
   constants: { R },
-  domain: () => ({ xMin: -3, xMax: 3, yMin: -3, yMax: 3 }),
+  domain: square(3),
   // Just left of the saddle at the top of the ring: the way down is the long left-hand arc.
-  start: () => [-0.5, 2.1],
-  criticalPoints(params) {
+  start: [-0.5, 2.1],
+  criticalPoints(_, params) {
     const k = readNumber(params, STEEPNESS);
     const t = readNumber(params, TILT);
     const f = (y: number) => k * (y * y - R * R) ** 2 + t * (R + y);
@@ -60,5 +60,4 @@ export const curvedValley = analyticSurface({
     }
     return points;
   },
-  view: {},
 });

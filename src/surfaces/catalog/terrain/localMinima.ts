@@ -45,12 +45,11 @@ export const localMinima = analyticSurface({
   category: 'terrain',
   params: [AMPLITUDE, FREQUENCY, BOWL],
   expression: 'bowl*(x^2 + y^2) + amplitude*(1 - cos(frequency*x)*cos(frequency*y))',
-  domain: () => ({ ...DOMAIN }),
-  start: () => [3.4, 2.9],
-  criticalPoints(params) {
+  domain: DOMAIN,
+  start: [3.4, 2.9],
+  criticalPoints(obj, params) {
     const A = readNumber(params, AMPLITUDE);
     const w = readNumber(params, FREQUENCY);
-    const obj = localMinima.create(params, { seed: 0 });
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'global-min' }];
     if (A === 0) return points;
     // Each dip's minimum sits near its lattice point, pulled a little towards the origin.
@@ -64,5 +63,4 @@ export const localMinima = analyticSurface({
       }
     return distinctPoints(points);
   },
-  view: {},
 });

@@ -29,10 +29,10 @@ export const monkeySaddle = analyticSurface({
   category: 'terrain',
   params: [WALL],
   expression: 'x^3 - 3*x*y^2 + wall*(x^2 + y^2)^2',
-  domain: () => ({ ...DOMAIN }),
+  domain: DOMAIN,
   // On the ridge along +x, a hair off it: the descent runs into the flat centre first.
-  start: () => [1.2, 0.02],
-  criticalPoints(params) {
+  start: [1.2, 0.02],
+  criticalPoints(_, params) {
     const w = readNumber(params, WALL);
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'saddle' }];
     const r = 3 / (4 * w);
@@ -48,5 +48,4 @@ export const monkeySaddle = analyticSurface({
     }
     return points;
   },
-  view: {},
 });

@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import { numberParam } from '../../../engine/params.ts';
 import { readNumber } from '../paramSpecs.ts';
 
@@ -36,7 +36,7 @@ export const ravine = analyticSurface({
   params: [CONDITION, ANGLE],
   expression:
     '(cos(angle*pi/180)*x + sin(angle*pi/180)*y)^2 / condition_number + (-sin(angle*pi/180)*x + cos(angle*pi/180)*y)^2',
-  domain: () => ({ xMin: -4, xMax: 4, yMin: -4, yMax: 4 }),
+  domain: square(4),
   start(params) {
     // Far along the floor and a little up one wall, whatever the rotation: (u, v) = (−3.5, 0.5).
     const theta = (readNumber(params, ANGLE) * Math.PI) / 180;
@@ -44,6 +44,5 @@ export const ravine = analyticSurface({
     const s = Math.sin(theta);
     return [-3.5 * c - 0.5 * s, -3.5 * s + 0.5 * c];
   },
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });

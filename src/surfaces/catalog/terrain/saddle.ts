@@ -37,10 +37,10 @@ export const saddle = analyticSurface({
   category: 'terrain',
   params: [DOWNHILL, WALL],
   expression: 'x^2 - downhill_curvature*y^2 + wall*y^4',
-  domain: () => ({ ...DOMAIN }),
+  domain: DOMAIN,
   // On the ridge, barely off it: the escape has to grow from a 0.001 nudge.
-  start: () => [-2.5, 0.001],
-  criticalPoints(params) {
+  start: [-2.5, 0.001],
+  criticalPoints(_, params) {
     const k = readNumber(params, DOWNHILL);
     const w = readNumber(params, WALL);
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'saddle' }];
@@ -52,5 +52,4 @@ export const saddle = analyticSurface({
     }
     return points;
   },
-  view: {},
 });

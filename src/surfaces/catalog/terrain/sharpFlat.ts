@@ -57,12 +57,11 @@ export const sharpFlat = analyticSurface({
   expression:
     'bowl*(x^2 + y^2) - sharp_depth*exp(-((x - sharp_x)^2 + y^2) / (2*sharp_width^2)) - flat_depth*exp(-((x - flat_x)^2 + y^2) / (2*flat_width^2))',
   constants: { bowl: BOWL, sharp_x: SX, flat_x: FX },
-  domain: () => ({ xMin: -3.5, xMax: 3.5, yMin: -3, yMax: 3 }),
+  domain: { xMin: -3.5, xMax: 3.5, yMin: -3, yMax: 3 },
   // Near the edge of the sharp well's basin: plain gradient descent and Adam drop into the sharp
   // well, while SAM (ρ = 0.05 … 0.1) and momentum carry on to the flat one.
-  start: () => [-2.2, 1.5],
-  criticalPoints(params) {
-    const obj = sharpFlat.create(params, { seed: 0 });
+  start: [-2.2, 1.5],
+  criticalPoints(obj) {
     const found: CriticalPoint[] = [];
     // The wells' own minima (shifted a little by the bowl and each other's tails), then the
     // saddle on the ridge between them.
@@ -79,5 +78,4 @@ export const sharpFlat = analyticSurface({
       p.kind === 'local-min' && p.f === lowest ? { ...p, kind: 'global-min' as const } : p,
     );
   },
-  view: {},
 });
