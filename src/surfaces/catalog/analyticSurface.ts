@@ -45,7 +45,7 @@ export const square = (half: number): Domain => ({
 /**
  * A surface defined once, by its expression: the compiler (src/surfaces/expression) gives f, the
  * exact gradient and Hessian, and the grid loop; "Copy as PyTorch" translates the same tree. It is
- * compiled on the first create() (differentiating takes milliseconds, not worth paying for every
+ * compiled on the first create() (differentiating is the costly part, not worth paying for every
  * surface at start-up); each create() then only binds the parameter values.
  */
 export function analyticSurface(spec: AnalyticSpec): SurfaceDef {

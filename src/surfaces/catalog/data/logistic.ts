@@ -178,8 +178,8 @@ export const logistic: SurfaceDef = {
       ? [{ ...p, kind: 'global-min' }]
       : [];
   },
-  // Every vertex sums over the whole dataset (logisticGrid.ts: ~2 ns per example and vertex): a
-  // 128² grid takes ~3 ms at the default 64 examples and ~18 ms at the most, 512 (256²: 10 and
-  // 73 ms), so a redraw stays within a frame or so.
+  // Every vertex sums over the whole dataset (logisticGrid.ts), so a redraw costs examples ×
+  // vertices: capping the grid at 128² keeps it within a frame or so even with the largest
+  // dataset (npm run bench times the data surface grid).
   view: { maxResolution: 128 },
 };
