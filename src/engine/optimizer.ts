@@ -1,5 +1,6 @@
 import type { RunLoop } from './runLoop.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
+import type { RegistryEntry } from './registryEntry.ts';
 
 /**
  * The hyperparameters an optimizer reads on every step, like one of torch's `param_groups`.
@@ -12,18 +13,7 @@ export interface ParamGroup {
   [name: string]: unknown;
 }
 
-export interface OptimizerDef {
-  /** Stable id stored in scenarios and links, e.g. 'adamw'. */
-  id: string;
-  /** Display name, e.g. 'AdamW'. */
-  label: string;
-  /** The reference it matches, e.g. 'torch.optim.AdamW' or 'Lion (Chen et al. 2023)'. */
-  reference: string;
-  /** The update rule in one or two lines (plain text / light LaTeX), shown in the UI. */
-  rule: string;
-  /** One sentence from the course material: what this optimizer is for. */
-  summary: string;
-  params: readonly ParamSpec[];
+export interface OptimizerDef extends RegistryEntry {
   /**
    * The hyperparameter OneCycleLR's `cycle_momentum` writes: 'momentum' (SGD, RMSprop),
    * 'beta1' (Adam family: betas[0]), or null when torch would raise for this optimizer.

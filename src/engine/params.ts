@@ -35,6 +35,24 @@ export interface NumberParam extends ParamBase {
   nullable?: boolean;
 }
 
+/** The optional parts of a number parameter: slider range, log slider, whole numbers, bounds' kind. */
+export type NumberParamExtra = Partial<
+  Omit<NumberParam, 'kind' | 'name' | 'label' | 'help' | 'default' | 'min' | 'max'>
+>;
+
+/** A number parameter: its keyword, label, tooltip, default and the bounds validation enforces. */
+export function numberParam(
+  name: string,
+  label: string,
+  help: string,
+  def: number | null,
+  min: number,
+  max: number,
+  extra: NumberParamExtra = {},
+): NumberParam {
+  return { kind: 'number', name, label, help, default: def, min, max, ...extra };
+}
+
 export interface BooleanParam extends ParamBase {
   kind: 'boolean';
   default: boolean;

@@ -124,7 +124,8 @@ export class RunLoop {
   /**
    * Record the iterate in p; returns true when a step should follow (t is its index), false
    * when the run is over (all steps taken, or stopped: see `stop`). `m` is the optimizer's
-   * momentum / first-moment vector, or null while it has none.
+   * momentum / first-moment vector, or null while it keeps none; the start point records none,
+   * since no step has made one yet (torch creates optimizer state in the first step).
    */
   next(m: Float64Array | null): boolean {
     // Kept small (under V8's 460-byte inlining limit for bytecode): rare work is in methods.
@@ -209,7 +210,7 @@ export class RunLoop {
 
   private recordExtras(k: number, x: number, y: number, m: Float64Array | null): void {
     if (k >= this.swaStart) this.average(k, x, y);
-    if (m !== null && this.momentum !== null) {
+    if (m !== null && k > 0 && this.momentum !== null) {
       this.momentum[2 * k] = m[0];
       this.momentum[2 * k + 1] = m[1];
     }

@@ -1,4 +1,5 @@
-import type { ParamSpec, ParamValues } from './params.ts';
+import type { ParamValues } from './params.ts';
+import type { RegistryEntry } from './registryEntry.ts';
 
 /**
  * A learning-rate schedule, computed for a whole run up front (a few thousand numbers).
@@ -27,16 +28,11 @@ export interface ScheduleInputs {
   steps: number;
 }
 
-export interface ScheduleDef {
-  /** Stable id: torch's class name, e.g. 'CosineAnnealingLR', or ours ('WarmupCosine', 'LRRangeTest', 'constant'). */
-  id: string;
-  label: string;
-  /** e.g. 'torch.optim.lr_scheduler.OneCycleLR'. */
-  reference: string;
-  /** The rule in one or two lines. */
-  rule: string;
-  summary: string;
-  params: readonly ParamSpec[];
+/**
+ * A schedule: its id is torch's class name, e.g. 'CosineAnnealingLR', or ours ('WarmupCosine',
+ * 'LRRangeTest', 'constant'); its reference e.g. 'torch.optim.lr_scheduler.OneCycleLR'.
+ */
+export interface ScheduleDef extends RegistryEntry {
   /** Cross-parameter checks torch makes (returns a message naming the parameter, or null). */
   check?(params: ParamValues, inputs: ScheduleInputs): string | null;
   compute(params: ParamValues, inputs: ScheduleInputs): ScheduleTrack;

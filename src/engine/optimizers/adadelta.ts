@@ -1,10 +1,11 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { decayRateParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.Adadelta (single-tensor path, torch 1.13):
  *   v ← ρv + (1−ρ)g²;  Δ ← √(u + ε)/√(v + ε) · g;  u ← ρu + (1−ρ)Δ²;  w ← w − ηΔ
- * Operations follow torch's kernels in order (see adamStep.ts on rounding).
+ * In torch's operation order (torchOps.ts).
  */
 export const adadelta: OptimizerDef = {
   id: 'adadelta',
@@ -26,22 +27,17 @@ export const adadelta: OptimizerDef = {
   ],
   cycledMomentum: null,
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const squareAvg = new Float64Array(2);
     const accDelta = new Float64Array(2);
     while (loop.next(null)) {
-      const lr = group.lr;
-      const rho = group.rho as number;
-      const eps = group.eps as number;
-      const wd = group.weight_decay as number;
+      const { lr, rho, eps, weight_decay: wd } = group as Record<string, number>;
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
-        squareAvg[i] = (1 - rho) * d * d + squareAvg[i] * rho;
+        const d = withL2(g[i], p[i], wd);
+        squareAvg[i] = runningSqAvg(squareAvg[i], d, rho);
         const std = Math.sqrt(squareAvg[i] + eps);
         const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
-        accDelta[i] = (1 - rho) * delta * delta + accDelta[i] * rho;
+        accDelta[i] = runningSqAvg(accDelta[i], delta, rho);
         p[i] = -lr * delta + p[i];
       }
     }

@@ -1,11 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.Adagrad (single-tensor path, torch 1.13):
  *   g ← g + λw;  s ← s + g²;  w ← w − η/(1 + (t−1)·lr_decay) · g / (√s + ε)
- * s starts at initial_accumulator_value; t counts steps from 1. Operations follow torch's
- * kernels in order (see adamStep.ts on rounding).
+ * s starts at initial_accumulator_value; t counts steps from 1. In torch's operation order
+ * (torchOps.ts).
  */
 export const adagrad: OptimizerDef = {
   id: 'adagrad',
@@ -43,21 +44,15 @@ export const adagrad: OptimizerDef = {
   ],
   cycledMomentum: null,
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     // torch fills the sum in the constructor, from the group's value at that moment.
     const sum = new Float64Array(2).fill(group.initial_accumulator_value as number);
-    let step = 0;
     while (loop.next(null)) {
-      const lr = group.lr;
-      const lrDecay = group.lr_decay as number;
-      const wd = group.weight_decay as number;
-      const eps = group.eps as number;
-      step++;
-      const clr = lr / (1 + (step - 1) * lrDecay);
+      const { lr, lr_decay: lrDecay, weight_decay: wd, eps } = group as Record<string, number>;
+      // (t − 1) for torch's 1-based step is the loop's 0-based index.
+      const clr = lr / (1 + loop.t * lrDecay);
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
+        const d = withL2(g[i], p[i], wd);
         sum[i] = d * d + sum[i];
         const std = Math.sqrt(sum[i]) + eps;
         p[i] = p[i] + (-clr * d) / std;

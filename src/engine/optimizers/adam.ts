@@ -1,13 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { runAdam } from './adamStep.ts';
-import {
-  amsgradParam,
-  betasParam,
-  epsParam,
-  L2_HELP,
-  lrParam,
-  weightDecayParam,
-} from './commonParams.ts';
+import { adamFamilyParams, amsgradParam } from './commonParams.ts';
 
 /**
  * torch.optim.Adam:
@@ -21,13 +14,7 @@ export const adam: OptimizerDef = {
   rule: 'm ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  w ← w − η·m̂ / (√v̂ + ε)',
   summary:
     'Momentum plus a per-weight step size from the running RMS of the gradient: it crosses plateaus and flat saddle regions at a steady pace, since each step is about lr long whatever the gradient’s scale.',
-  params: [
-    lrParam(1e-3),
-    betasParam([0.9, 0.999]),
-    epsParam(1e-8),
-    weightDecayParam(L2_HELP),
-    amsgradParam,
-  ],
+  params: [...adamFamilyParams(1e-3), amsgradParam],
   cycledMomentum: 'beta1',
   run: (loop, group) => runAdam(loop, group, false),
 };

@@ -1,21 +1,16 @@
 import type { ParamGroup } from '../optimizer.ts';
 import type { RunLoop } from '../runLoop.ts';
+import { readAdamGroup } from './adamGroup.ts';
+import { biasCorrection, runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
  * The Adam step shared by torch.optim.Adam and torch.optim.AdamW (single-tensor path, torch
  * 1.13); they differ only in where weight decay goes: into the gradient (Adam, `decoupled`
- * false) or as a shrink of the weights before the update (AdamW).
- *
- * The arithmetic follows torch's kernels operation by operation: β^t as torch's Python float
- * power `beta ** step` (here Math.pow), addcdiv as (value·a)/b. torch's
- * AVX2 kernels also contract `add(alpha=…)` / `addcmul` into fused multiply-adds, which
- * JavaScript lacks; emulating them in software made every step ~5× slower and moved no fixture
- * by more than 1e-15 relative (worst case 1.15e-14 without, 1.0e-14 with, against the 1e-9
- * budget), so we round twice.
+ * false) or as a shrink of the weights before the update (AdamW). addcdiv is (value·a)/b, as
+ * torch computes it; the other operations are in torchOps.ts.
  */
 export function runAdam(loop: RunLoop, group: ParamGroup, decoupled: boolean): void {
-  const p = loop.p;
-  const g = loop.g;
+  const { p, g } = loop;
   // Moments per weight in locals (registers): this loop is the engine's hottest code.
   let m0 = 0;
   let m1 = 0;
@@ -24,36 +19,29 @@ export function runAdam(loop: RunLoop, group: ParamGroup, decoupled: boolean): v
   let vmax0 = 0;
   let vmax1 = 0;
   const momentum = new Float64Array(2);
-  let step = 0;
-  while (loop.next(step === 0 ? null : momentum)) {
-    const lr = group.lr;
-    const betas = group.betas as readonly number[];
-    const beta1 = betas[0];
-    const beta2 = betas[1];
-    const eps = group.eps as number;
-    const wd = group.weight_decay as number;
+  while (loop.next(momentum)) {
+    const { lr, beta1, beta2, eps, weightDecay } = readAdamGroup(group);
     const amsgrad = group.amsgrad as boolean;
-    step++;
-    const bias1 = 1 - Math.pow(beta1, step);
-    const bias2 = 1 - Math.pow(beta2, step);
-    const stepSize = lr / bias1;
-    const bias2Sqrt = Math.sqrt(bias2);
+    // torch's state['step'], counting this step.
+    const step = loop.t + 1;
+    const stepSize = lr / biasCorrection(beta1, step);
+    const bias2Sqrt = Math.sqrt(biasCorrection(beta2, step));
     let x = p[0];
     let y = p[1];
     let d0 = g[0];
     let d1 = g[1];
     if (decoupled) {
-      const shrink = 1 - lr * wd;
+      const shrink = 1 - lr * weightDecay;
       x = x * shrink;
       y = y * shrink;
-    } else if (wd !== 0) {
-      d0 = wd * x + d0;
-      d1 = wd * y + d1;
+    } else {
+      d0 = withL2(d0, x, weightDecay);
+      d1 = withL2(d1, y, weightDecay);
     }
-    m0 = (1 - beta1) * d0 + m0 * beta1;
-    m1 = (1 - beta1) * d1 + m1 * beta1;
-    v0 = (1 - beta2) * d0 * d0 + v0 * beta2;
-    v1 = (1 - beta2) * d1 * d1 + v1 * beta2;
+    m0 = runningAvg(m0, d0, beta1);
+    m1 = runningAvg(m1, d1, beta1);
+    v0 = runningSqAvg(v0, d0, beta2);
+    v1 = runningSqAvg(v1, d1, beta2);
     let s0 = v0;
     let s1 = v1;
     if (amsgrad) {

@@ -1,11 +1,9 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { runAdam } from './adamStep.ts';
 import {
+  adamFamilyParams,
   amsgradParam,
-  betasParam,
   DECOUPLED_HELP,
-  epsParam,
-  lrParam,
   weightDecayParam,
 } from './commonParams.ts';
 
@@ -20,13 +18,7 @@ export const adamw: OptimizerDef = {
   rule: 'w ← w·(1 − ηλ);  m ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  w ← w − η·m̂ / (√v̂ + ε)',
   summary:
     'Adam with decoupled weight decay: the pull toward zero is applied to the weights directly instead of being rescaled by the per-weight step sizes, so every weight decays at the same rate.',
-  params: [
-    lrParam(1e-3),
-    betasParam([0.9, 0.999]),
-    epsParam(1e-8),
-    weightDecayParam(DECOUPLED_HELP, 1e-2),
-    amsgradParam,
-  ],
+  params: [...adamFamilyParams(1e-3, weightDecayParam(DECOUPLED_HELP, 1e-2)), amsgradParam],
   cycledMomentum: 'beta1',
   run: (loop, group) => runAdam(loop, group, true),
 };

@@ -1,44 +1,34 @@
-import type { BooleanParam, NumberParam, TupleParam } from '../params.ts';
+import { learningRateParam } from '../learningRate.ts';
+import {
+  numberParam,
+  type BooleanParam,
+  type NumberParam,
+  type ParamSpec,
+  type TupleParam,
+} from '../params.ts';
 
 /** Parameter descriptions shared by several optimizers; each optimizer sets its own default. */
-export const lrParam = (def: number): NumberParam => ({
-  kind: 'number',
-  name: 'lr',
-  label: 'learning rate',
-  help: 'Step size: how far each update moves the weights. Too small crawls, too large overshoots and diverges.',
-  default: def,
-  min: 0,
-  max: 1e6,
-  exclusiveMin: true,
-  sliderMin: 1e-5,
-  sliderMax: 10,
-  log: true,
-});
+export const lrParam = (def: number): NumberParam =>
+  learningRateParam(
+    'lr',
+    'learning rate',
+    'Step size: how far each update moves the weights. Too small crawls, too large overshoots and diverges.',
+    def,
+  );
 
-export const weightDecayParam = (help: string, def = 0): NumberParam => ({
-  kind: 'number',
-  name: 'weight_decay',
-  label: 'weight decay',
-  help,
-  default: def,
-  min: 0,
-  max: 1e3,
-  sliderMin: 0,
-  sliderMax: 1,
-});
+export const weightDecayParam = (help: string, def = 0): NumberParam =>
+  numberParam('weight_decay', 'weight decay', help, def, 0, 1e3, { sliderMin: 0, sliderMax: 1 });
 
-export const epsParam = (def: number): NumberParam => ({
-  kind: 'number',
-  name: 'eps',
-  label: 'eps',
-  help: 'Added to the denominator so a tiny second moment cannot blow the step up.',
-  default: def,
-  min: 0,
-  max: 1,
-  sliderMin: 1e-12,
-  sliderMax: 1,
-  log: true,
-});
+export const epsParam = (def: number): NumberParam =>
+  numberParam(
+    'eps',
+    'eps',
+    'Added to the denominator so a tiny second moment cannot blow the step up.',
+    def,
+    0,
+    1,
+    { sliderMin: 1e-12, sliderMax: 1, log: true },
+  );
 
 const ADAM_BETAS_HELP =
   'Decay rates of the running averages: β1 for the gradient (momentum), β2 for its square (per-weight scale).';
@@ -57,23 +47,23 @@ export const betasParam = (def: readonly [number, number], help = ADAM_BETAS_HEL
   sliderMax: 0.9999,
 });
 
+/**
+ * lr, betas, eps and weight_decay with the defaults torch's Adam family shares (betas
+ * (0.9, 0.999), eps 1e-8, no decay); the lr default differs per optimizer, as in torch.
+ */
+export const adamFamilyParams = (
+  lr: number,
+  weightDecay: NumberParam = weightDecayParam(L2_HELP),
+): ParamSpec[] => [lrParam(lr), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecay];
+
 export const L2_HELP =
   'L2 penalty added to the gradient (g + λ·w), as torch does for this optimizer: it is rescaled with the gradient.';
 export const DECOUPLED_HELP =
   'Decoupled decay: the weights shrink by lr·λ each step, separate from the gradient-based update (AdamW).';
 
 /** torch's `momentum` keyword (SGD, RMSprop): the fraction of the velocity kept each step. */
-export const momentumParam = (help: string): NumberParam => ({
-  kind: 'number',
-  name: 'momentum',
-  label: 'momentum',
-  help,
-  default: 0,
-  min: 0,
-  max: 1,
-  sliderMin: 0,
-  sliderMax: 0.999,
-});
+export const momentumParam = (help: string): NumberParam =>
+  numberParam('momentum', 'momentum', help, 0, 0, 1, { sliderMin: 0, sliderMax: 0.999 });
 
 /** A decay rate in [0, 1] such as RMSprop's alpha or Adadelta's rho. */
 export const decayRateParam = (
@@ -81,17 +71,7 @@ export const decayRateParam = (
   label: string,
   def: number,
   help: string,
-): NumberParam => ({
-  kind: 'number',
-  name,
-  label,
-  help,
-  default: def,
-  min: 0,
-  max: 1,
-  sliderMin: 0,
-  sliderMax: 0.9999,
-});
+): NumberParam => numberParam(name, label, help, def, 0, 1, { sliderMin: 0, sliderMax: 0.9999 });
 
 export const amsgradParam: BooleanParam = {
   kind: 'boolean',

@@ -1,3 +1,4 @@
+import { byId } from '../byId.ts';
 import type { OptimizerDef } from '../optimizer.ts';
 import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
 import { newton } from './newton.ts';
@@ -9,6 +10,4 @@ import { sam } from './sam.ts';
  */
 export const OPTIMIZER_LIST: readonly OptimizerDef[] = [...FIRST_ORDER_OPTIMIZERS, sam, newton];
 
-export const OPTIMIZERS: Readonly<Record<string, OptimizerDef>> = Object.freeze(
-  Object.fromEntries(OPTIMIZER_LIST.map((o) => [o.id, o])),
-);
+export const OPTIMIZERS = byId(OPTIMIZER_LIST);

@@ -1,11 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { betasParam, DECOUPLED_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { runningAvg } from './torchOps.ts';
 
 /**
  * Lion (Chen et al. 2023, "Symbolic Discovery of Optimization Algorithms"), in the order of the
  * paper's Program 1 and the lion-pytorch reference:
  *   w ← w·(1 − ηλ);  c = β1m + (1−β1)g;  w ← w − η·sign(c);  m ← β2m + (1−β2)g   (sign(0) = 0)
- * The interpolations are computed in the order torch's `add(alpha=…)` uses.
+ * The interpolations are torch's `mul_(β).add_(g, alpha=1 − β)` (torchOps.ts).
  */
 export const lion: OptimizerDef = {
   id: 'lion',
@@ -24,24 +25,18 @@ export const lion: OptimizerDef = {
   ],
   cycledMomentum: 'beta1',
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const expAvg = new Float64Array(2);
-    let stepped = false;
-    while (loop.next(stepped ? expAvg : null)) {
-      const lr = group.lr;
-      const betas = group.betas as readonly number[];
-      const beta1 = betas[0];
-      const beta2 = betas[1];
-      const wd = group.weight_decay as number;
+    while (loop.next(expAvg)) {
+      const { lr, weight_decay: wd } = group as Record<string, number>;
+      const [beta1, beta2] = group.betas as readonly number[];
       const shrink = 1 - lr * wd;
       for (let i = 0; i < 2; i++) {
         if (wd !== 0) p[i] = p[i] * shrink;
-        const c = (1 - beta1) * g[i] + expAvg[i] * beta1;
+        const c = runningAvg(expAvg[i], g[i], beta1);
         p[i] = p[i] - lr * Math.sign(c);
-        expAvg[i] = (1 - beta2) * g[i] + expAvg[i] * beta2;
+        expAvg[i] = runningAvg(expAvg[i], g[i], beta2);
       }
-      stepped = true;
     }
   },
 };

@@ -1,11 +1,13 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { readAdamGroup } from './adamGroup.ts';
+import { adamFamilyParams } from './commonParams.ts';
+import { biasCorrection, runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.NAdam (torch 1.13 single-tensor path with torch 2.x’s mu_product fix, below):
  *   μₜ = β1(1 − ½·0.96^(tψ));  m ← β1m + (1−β1)g;  v ← β2v + (1−β2)g²;  d = √(v/(1−β2ᵗ)) + ε
  *   w ← w − η(1−μₜ)/(1−Πμ) · g/d − η·μₜ₊₁/(1−Πμ·μₜ₊₁) · m/d
- * Arithmetic as in adamStep.ts: torch's operation order, powers as Python's `**` (Math.pow).
+ * In torch's operation order (torchOps.ts), powers as Python's `**` (Math.pow).
  */
 export const nadam: OptimizerDef = {
   id: 'nadam',
@@ -15,10 +17,7 @@ export const nadam: OptimizerDef = {
   summary:
     'Adam with Nesterov’s look-ahead: the step uses the momentum it is about to have, so it reacts sooner when a ravine bends and overshoots less.',
   params: [
-    lrParam(2e-3),
-    betasParam([0.9, 0.999]),
-    epsParam(1e-8),
-    weightDecayParam(L2_HELP),
+    ...adamFamilyParams(2e-3),
     {
       kind: 'number',
       name: 'momentum_decay',
@@ -33,24 +32,17 @@ export const nadam: OptimizerDef = {
   ],
   cycledMomentum: 'beta1',
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const expAvg = new Float64Array(2);
     const expAvgSq = new Float64Array(2);
     let decayNext = NaN;
     let lastPsi = NaN;
-    let step = 0;
     let muProduct = 1;
-    while (loop.next(step === 0 ? null : expAvg)) {
-      const lr = group.lr;
-      const betas = group.betas as readonly number[];
-      const beta1 = betas[0];
-      const beta2 = betas[1];
-      const eps = group.eps as number;
-      const wd = group.weight_decay as number;
+    while (loop.next(expAvg)) {
+      const { lr, beta1, beta2, eps, weightDecay } = readAdamGroup(group);
       const psi = group.momentum_decay as number;
-      step++;
-      const bias2 = 1 - Math.pow(beta2, step);
+      const step = loop.t + 1;
+      const bias2 = biasCorrection(beta2, step);
       // torch: `0.96 ** (step * momentum_decay)`, the product rounded before the power. With ψ
       // unchanged, last step's (t+1)·ψ is this step's t·ψ bit for bit, so its power is reused.
       const decay = psi === lastPsi ? decayNext : Math.pow(0.96, step * psi);
@@ -68,10 +60,9 @@ export const nadam: OptimizerDef = {
       const gradScale = (-lr * (1 - mu)) / (1 - muProduct);
       const avgScale = (-lr * muNext) / (1 - muProductNext);
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
-        expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
-        expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
+        const d = withL2(g[i], p[i], weightDecay);
+        expAvg[i] = runningAvg(expAvg[i], d, beta1);
+        expAvgSq[i] = runningSqAvg(expAvgSq[i], d, beta2);
         const denom = Math.sqrt(expAvgSq[i] / bias2) + eps;
         p[i] = p[i] + (gradScale * d) / denom;
         p[i] = p[i] + (avgScale * expAvg[i]) / denom;

@@ -43,8 +43,7 @@ export const newton: OptimizerDef = {
   ],
   cycledMomentum: null,
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const h = new Float64Array(3);
     while (loop.next(null)) {
       const lr = group.lr;

@@ -1,11 +1,13 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { betasParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
+import { readAdamGroup } from './adamGroup.ts';
+import { adamFamilyParams } from './commonParams.ts';
+import { biasCorrection, runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.RAdam (single-tensor path, torch 1.13):
  *   m, v as in Adam;  ρₜ = ρ∞ − 2tβ2ᵗ/(1−β2ᵗ), ρ∞ = 2/(1−β2) − 1
  *   ρₜ > 5: w ← w − η·r·m̂·√(1−β2ᵗ)/(√v + ε), r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ));  else w ← w − η·m̂
- * Arithmetic as in adamStep.ts: torch's operation order, β1ᵗ, β2ᵗ as `beta ** step`.
+ * In torch's operation order (torchOps.ts).
  */
 export const radam: OptimizerDef = {
   id: 'radam',
@@ -14,23 +16,17 @@ export const radam: OptimizerDef = {
   rule: 'ρₜ > 5: w ← w − η·r(ρₜ)·m̂ / (√v̂ + ε);  else w ← w − η·m̂',
   summary:
     'Rectified Adam: while the second-moment estimate is still based on a handful of gradients it takes plain momentum steps, then phases in the per-weight scaling, a built-in warmup.',
-  params: [lrParam(1e-3), betasParam([0.9, 0.999]), epsParam(1e-8), weightDecayParam(L2_HELP)],
+  params: adamFamilyParams(1e-3),
   cycledMomentum: 'beta1',
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const expAvg = new Float64Array(2);
     const expAvgSq = new Float64Array(2);
-    let step = 0;
-    while (loop.next(step === 0 ? null : expAvg)) {
-      const lr = group.lr;
-      const betas = group.betas as readonly number[];
-      const beta1 = betas[0];
-      const beta2 = betas[1];
-      const eps = group.eps as number;
-      const wd = group.weight_decay as number;
-      step++;
-      const bias1 = 1 - Math.pow(beta1, step);
+    while (loop.next(expAvg)) {
+      const { lr, beta1, beta2, eps, weightDecay } = readAdamGroup(group);
+      const step = loop.t + 1;
+      const bias1 = biasCorrection(beta1, step);
+      // ρₜ needs β2ᵗ itself, so the correction is formed from it here.
       const beta2t = Math.pow(beta2, step);
       const bias2 = 1 - beta2t;
       const rhoInf = 2 / (1 - beta2) - 1;
@@ -41,10 +37,9 @@ export const radam: OptimizerDef = {
         : 0;
       const bias2Sqrt = Math.sqrt(bias2);
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
-        expAvg[i] = (1 - beta1) * d + expAvg[i] * beta1;
-        expAvgSq[i] = (1 - beta2) * d * d + expAvgSq[i] * beta2;
+        const d = withL2(g[i], p[i], weightDecay);
+        expAvg[i] = runningAvg(expAvg[i], d, beta1);
+        expAvgSq[i] = runningSqAvg(expAvgSq[i], d, beta2);
         const corrected = expAvg[i] / bias1;
         if (rectified) {
           // Python's `float / tensor` is `tensor.reciprocal() * float` in torch.

@@ -7,12 +7,13 @@ import {
   momentumParam,
   weightDecayParam,
 } from './commonParams.ts';
+import { runningAvg, runningSqAvg, withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.RMSprop (single-tensor path, torch 1.13):
  *   v ← αv + (1−α)g²;  d ← √(v − ḡ²) (centered, ḡ ← αḡ + (1−α)g) or √v;  d ← d + ε
  *   b ← μb + g/d, w ← w − ηb (momentum > 0), else w ← w − η g/d
- * Operations follow torch's kernels in order (see adamStep.ts on rounding).
+ * In torch's operation order (torchOps.ts).
  */
 export const rmsprop: OptimizerDef = {
   id: 'rmsprop',
@@ -44,26 +45,20 @@ export const rmsprop: OptimizerDef = {
   ],
   cycledMomentum: 'momentum',
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const squareAvg = new Float64Array(2);
     const gradAvg = new Float64Array(2);
     const buf = new Float64Array(2);
     let hasBuf = false;
     while (loop.next(hasBuf ? buf : null)) {
-      const lr = group.lr;
-      const alpha = group.alpha as number;
-      const eps = group.eps as number;
-      const wd = group.weight_decay as number;
-      const momentum = group.momentum as number;
+      const { lr, alpha, eps, weight_decay: wd, momentum } = group as Record<string, number>;
       const centered = group.centered as boolean;
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
-        squareAvg[i] = (1 - alpha) * d * d + squareAvg[i] * alpha;
+        const d = withL2(g[i], p[i], wd);
+        squareAvg[i] = runningSqAvg(squareAvg[i], d, alpha);
         let avg: number;
         if (centered) {
-          gradAvg[i] = (1 - alpha) * d + gradAvg[i] * alpha;
+          gradAvg[i] = runningAvg(gradAvg[i], d, alpha);
           avg = Math.sqrt(-gradAvg[i] * gradAvg[i] + squareAvg[i]);
         } else {
           avg = Math.sqrt(squareAvg[i]);

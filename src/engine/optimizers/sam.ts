@@ -1,12 +1,11 @@
+import { byId } from '../byId.ts';
 import type { OptimizerDef } from '../optimizer.ts';
 import { ownEntry } from '../ownEntry.ts';
 import type { ChoiceParam, NumberParam, ParamSpec } from '../params.ts';
 import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
 
 /** SAM's possible base optimizers: every gradient-only one, by id. */
-const BASES: Readonly<Record<string, OptimizerDef>> = Object.fromEntries(
-  FIRST_ORDER_OPTIMIZERS.map((o) => [o.id, o]),
-);
+const BASES = byId(FIRST_ORDER_OPTIMIZERS);
 const DEFAULT_BASE = 'sgd';
 
 const rhoParam: NumberParam = {

@@ -1,11 +1,12 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { L2_HELP, lrParam, momentumParam, weightDecayParam } from './commonParams.ts';
+import { withL2 } from './torchOps.ts';
 
 /**
  * torch.optim.SGD (single-tensor path, torch 1.13 / 2.x):
  *   g ← g + λw;  b ← g at the first step, else μb + (1−τ)g;  g ← g + μb (nesterov) or b;  w ← w − η g
  * Note torch's first momentum step copies g into the buffer without dampening.
- * Operations follow torch's kernel in order (see adamStep.ts on rounding).
+ * In torch's operation order (torchOps.ts).
  */
 export const sgd: OptimizerDef = {
   id: 'sgd',
@@ -44,19 +45,14 @@ export const sgd: OptimizerDef = {
     return null;
   },
   run(loop, group) {
-    const p = loop.p;
-    const g = loop.g;
+    const { p, g } = loop;
     const buf = new Float64Array(2);
     let hasBuf = false;
     while (loop.next(hasBuf ? buf : null)) {
-      const lr = group.lr;
-      const momentum = group.momentum as number;
-      const dampening = group.dampening as number;
-      const wd = group.weight_decay as number;
+      const { lr, momentum, dampening, weight_decay: wd } = group as Record<string, number>;
       const nesterov = group.nesterov as boolean;
       for (let i = 0; i < 2; i++) {
-        let d = g[i];
-        if (wd !== 0) d = wd * p[i] + d;
+        let d = withL2(g[i], p[i], wd);
         if (momentum !== 0) {
           if (!hasBuf) buf[i] = d;
           else buf[i] = (1 - dampening) * d + buf[i] * momentum;

@@ -1,3 +1,4 @@
+import { byId } from '../byId.ts';
 import type { ScheduleDef } from '../schedule.ts';
 import { constant } from './constant.ts';
 import { cosineAnnealingLR } from './cosineAnnealingLR.ts';
@@ -24,6 +25,4 @@ export const SCHEDULE_LIST: readonly ScheduleDef[] = [
   lrRangeTest,
 ];
 
-export const SCHEDULES: Readonly<Record<string, ScheduleDef>> = Object.freeze(
-  Object.fromEntries(SCHEDULE_LIST.map((s) => [s.id, s])),
-);
+export const SCHEDULES = byId(SCHEDULE_LIST);

@@ -1,3 +1,4 @@
+import { learningRateParam } from '../learningRate.ts';
 import type { ParamValues } from '../params.ts';
 import type { ScheduleDef, ScheduleInputs } from '../schedule.ts';
 import { orSteps, runLengthParam } from './commonParams.ts';
@@ -42,19 +43,12 @@ export const oneCycleLR: ScheduleDef = {
   summary:
     "Leslie Smith's one cycle: ramp up to a large peak learning rate, then anneal far below the start. The high-lr middle keeps the optimizer from settling into a sharp minimum and favours wide, flat valleys: super-convergence in few steps. Momentum is cycled the other way so it does not amplify the big steps.",
   params: [
-    {
-      kind: 'number',
-      name: 'max_lr',
-      label: 'max lr',
-      help: 'The peak learning rate, reached after pct_start of the cycle. It replaces the optimizer’s own lr: the cycle starts at max_lr/div_factor.',
-      default: 0.01,
-      min: 0,
-      max: 1e6,
-      exclusiveMin: true,
-      sliderMin: 1e-5,
-      sliderMax: 10,
-      log: true,
-    },
+    learningRateParam(
+      'max_lr',
+      'max lr',
+      'The peak learning rate, reached after pct_start of the cycle. It replaces the optimizer’s own lr: the cycle starts at max_lr/div_factor.',
+      0.01,
+    ),
     runLengthParam(
       'total_steps',
       'total steps',

@@ -1,4 +1,5 @@
 import type { Preset } from './preset.ts';
+import { UNUSED_WEIGHT } from './unusedWeight.ts';
 
 /**
  * The loss uses only x; y is a weight no data ever touches. Adam's L2 penalty is divided by
@@ -12,10 +13,7 @@ export const adamL2VsAdamw: Preset = {
   tryThis:
     'Change both weight decays from 0.1 to 0.01: Adam’s path for y does not change at all (the normalisation cancels λ), while AdamW’s y now decays ten times more slowly.',
   scenario: {
-    version: 1,
-    surface: { expression: '2*(x - 2)^2' },
-    start: [-1, 2.5],
-    steps: 300,
+    ...UNUSED_WEIGHT,
     runs: [
       {
         optimizer: 'adam',
@@ -28,6 +26,5 @@ export const adamL2VsAdamw: Preset = {
         label: 'AdamW (λ {weight_decay})',
       },
     ],
-    view: { mode: '2d' },
   },
 };

@@ -1,3 +1,4 @@
+import { byId } from '../../engine/byId.ts';
 import { adagradVsRmsprop } from './adagradVsRmsprop.ts';
 import { adamL2VsAdamw } from './adamL2VsAdamw.ts';
 import { cosineAnnealing } from './cosineAnnealing.ts';
@@ -42,6 +43,4 @@ export const PRESETS: readonly Preset[] = [
   minibatchNoise,
 ];
 
-export const PRESETS_BY_ID: Readonly<Record<string, Preset>> = Object.freeze(
-  Object.fromEntries(PRESETS.map((p) => [p.id, p])),
-);
+export const PRESETS_BY_ID = byId(PRESETS);

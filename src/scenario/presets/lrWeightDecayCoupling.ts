@@ -1,4 +1,5 @@
 import type { Preset } from './preset.ts';
+import { UNUSED_WEIGHT } from './unusedWeight.ts';
 
 /** AdamW's per-step shrink is lr·λ: double one, halve the other, and the decay is unchanged. */
 export const lrWeightDecayCoupling: Preset = {
@@ -9,10 +10,7 @@ export const lrWeightDecayCoupling: Preset = {
   tryThis:
     'Set the second run to lr 0.2 and weight decay 0.025: y still follows the first run’s curve, because lr·λ is still 0.005.',
   scenario: {
-    version: 1,
-    surface: { expression: '2*(x - 2)^2' },
-    start: [-1, 2.5],
-    steps: 300,
+    ...UNUSED_WEIGHT,
     runs: [
       {
         optimizer: 'adamw',
@@ -30,6 +28,5 @@ export const lrWeightDecayCoupling: Preset = {
         label: 'lr {lr}, λ {weight_decay}',
       },
     ],
-    view: { mode: '2d' },
   },
 };

@@ -1,6 +1,8 @@
 import type { Objective } from '../../engine/objective.ts';
 import type { CriticalPoint, Domain } from '../surface.ts';
 
+type Point = readonly [number, number];
+
 const g = new Float64Array(2);
 const h = new Float64Array(3);
 
@@ -80,6 +82,21 @@ export function computedPoint(
   const kind = stationaryKind(obj, p.x, p.y);
   if (!kind) return null;
   return { x: p.x, y: p.y, f: obj.f(p.x, p.y), kind };
+}
+
+/**
+ * The stationary points Newton finds from each seed (rough positions from a table or a plot),
+ * keeping those of `kind` (any kind when omitted).
+ */
+export function computedPoints(
+  obj: Objective,
+  seeds: readonly Point[],
+  maxMove: number,
+  kind?: CriticalPoint['kind'],
+): CriticalPoint[] {
+  return seeds
+    .map(([x, y]) => computedPoint(obj, x, y, maxMove))
+    .filter((p): p is CriticalPoint => p !== null && (kind === undefined || p.kind === kind));
 }
 
 export function insideDomain(d: Domain, x: number, y: number): boolean {

@@ -1,3 +1,4 @@
+import { byId } from '../../engine/byId.ts';
 import type { SurfaceDef } from '../surface.ts';
 import { ackley } from './classic/ackley.ts';
 import { beale } from './classic/beale.ts';
@@ -50,6 +51,4 @@ export const SURFACE_LIST: readonly SurfaceDef[] = [
   logistic,
 ];
 
-export const SURFACES: Readonly<Record<string, SurfaceDef>> = Object.freeze(
-  Object.fromEntries(SURFACE_LIST.map((s) => [s.id, s])),
-);
+export const SURFACES = byId(SURFACE_LIST);

@@ -72,9 +72,10 @@ function agree(a: MathNode, b: MathNode, signs: ReadonlyMap<string, MathNode>): 
 
 /**
  * mathjs's simplify, when the tree is small enough for it to be quick and the result checks
- * out; otherwise the tree as it is. Used for display only: we measured simplify at 40 ms for
- * Rosenbrock's f_x (22 nodes), 0.1–0.7 s for Ackley's (74) and 1–2.6 s for its f_xx (226),
- * far too slow to sit between typing and seeing the surface.
+ * out; otherwise the tree as it is. Used for display only: simplify searches its rewrite rules
+ * over the whole tree again and again, so its time grows far faster than the tree, and on a
+ * derivative of Ackley's size it takes longer than anyone should wait between typing and seeing
+ * the surface.
  */
 export function trySimplify(node: MathNode, signs: ReadonlyMap<string, MathNode>): MathNode {
   const size = countNodes(node);

@@ -84,8 +84,8 @@ function terms(n: MathNode, minus: boolean, out: { node: MathNode; minus: boolea
  * `2 * 1 * x ^ (2 - 1) + 0`): drop parentheses, fold numbers, drop 0s and 1s, gather each
  * product's numbers and minus signs in front and write sums with + and −. Every rewrite is an
  * identity over the reals; none reorders anything inside a function or a power. This replaces
- * mathjs's simplify for the compiled derivatives, which we measured at 40 ms to seconds per
- * tree (see differentiate.ts).
+ * mathjs's simplify for the compiled derivatives, which is far too slow on derivative trees
+ * (see differentiate.ts).
  */
 export function foldTree(node: MathNode): MathNode {
   const s = shape(node);

@@ -1,9 +1,10 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import type { SurfaceDef } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const A = surfaceParam('a', 'a', 'Depth of the central funnel (textbook value 20).', 20, 1, 40);
-const B = surfaceParam(
+const A = numberParam('a', 'a', 'Depth of the central funnel (textbook value 20).', 20, 1, 40);
+const B = numberParam(
   'b',
   'b',
   'How fast the funnel falls towards the centre (textbook value 0.2).',
@@ -11,7 +12,7 @@ const B = surfaceParam(
   0.02,
   1,
 );
-const C = surfaceParam(
+const C = numberParam(
   'c',
   'c',
   'Frequency of the ripples (textbook value 2π ≈ 6.283).',
@@ -43,10 +44,9 @@ const expressed = analyticSurface({
   category: 'classic',
   params: [A, B, C],
   expression: '-a*exp(-b*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(c*x) + cos(c*y))) + a + e',
-  domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
-  start: () => [3.6, -2.7],
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(5),
+  start: [3.6, -2.7],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });
 
 export const ackley: SurfaceDef = {

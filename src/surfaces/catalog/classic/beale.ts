@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import { publishedPoint } from '../criticalPoints.ts';
 
 /**
@@ -14,12 +14,10 @@ export const beale = analyticSurface({
     'Flat plateaus and sharp ridges around a narrow valley: step sizes that suit one region blow up or stall in the next.',
   formula: 'f = (1.5 - x + xy)^2 + (2.25 - x + xy^2)^2 + (2.625 - x + xy^3)^2',
   category: 'classic',
-  params: [],
   expression: '(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2',
-  domain: () => ({ xMin: -4.5, xMax: 4.5, yMin: -4.5, yMax: 4.5 }),
-  start: () => [1, 1.6],
-  criticalPoints() {
-    const obj = beale.create({}, { seed: 0 });
+  domain: square(4.5),
+  start: [1, 1.6],
+  criticalPoints(obj) {
     return [
       publishedPoint(obj, 3, 0.5, 0, 'global-min'),
       { x: 0, y: 1, f: 14.203125, kind: 'saddle' },

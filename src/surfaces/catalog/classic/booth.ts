@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 
 /**
  * Booth: f = (x + 2y − 7)² + (2x + y − 5)², a quadratic with Hessian [[10, 8], [8, 10]]
@@ -12,10 +12,8 @@ export const booth = analyticSurface({
     'A tilted quadratic bowl (condition number 9): the easy case, where every optimizer should win, and where a too-large learning rate still diverges.',
   formula: 'f = (x + 2y - 7)^2 + (2x + y - 5)^2',
   category: 'classic',
-  params: [],
   expression: '(x + 2*y - 7)^2 + (2*x + y - 5)^2',
-  domain: () => ({ xMin: -10, xMax: 10, yMin: -10, yMax: 10 }),
-  start: () => [-8, -6],
-  criticalPoints: () => [{ x: 1, y: 3, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(10),
+  start: [-8, -6],
+  criticalPoints: [{ x: 1, y: 3, f: 0, kind: 'global-min' }],
 });

@@ -12,10 +12,8 @@ export const easom = analyticSurface({
     'A needle in a haystack: one small, deep hole in a flat plain. Far from it the gradient is practically zero, so only an optimizer that starts near it, or rescales tiny gradients, finds it.',
   formula: 'f = -\\cos x\\,\\cos y\\;e^{-(x - \\pi)^2 - (y - \\pi)^2}',
   category: 'classic',
-  params: [],
   expression: '-cos(x)*cos(y)*exp(-((x - pi)^2 + (y - pi)^2))',
-  domain: () => ({ xMin: -1, xMax: 7, yMin: -1, yMax: 7 }),
-  start: () => [1.2, 0.9],
-  criticalPoints: () => [{ x: Math.PI, y: Math.PI, f: -1, kind: 'global-min' }],
-  view: {},
+  domain: { xMin: -1, xMax: 7, yMin: -1, yMax: 7 },
+  start: [1.2, 0.9],
+  criticalPoints: [{ x: Math.PI, y: Math.PI, f: -1, kind: 'global-min' }],
 });

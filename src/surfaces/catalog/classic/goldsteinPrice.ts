@@ -1,6 +1,5 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import type { CriticalPoint } from '../../surface.ts';
-import { computedPoint } from '../criticalPoints.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { computedPoints } from '../criticalPoints.ts';
 
 /**
  * Goldstein–Price: f = [1 + (x + y + 1)²·(19 − 14x + 3x² − 14y + 6xy + 3y²)]
@@ -17,21 +16,22 @@ export const goldsteinPrice = analyticSurface({
   formula:
     'f = \\left[1 + (x + y + 1)^2 (19 - 14x + 3x^2 - 14y + 6xy + 3y^2)\\right]\\left[30 + (2x - 3y)^2 (18 - 32x + 12x^2 + 48y - 36xy + 27y^2)\\right]',
   category: 'classic',
-  params: [],
   expression:
     '(1 + (x + y + 1)^2*(19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2)) * (30 + (2*x - 3*y)^2*(18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))',
-  domain: () => ({ xMin: -2, xMax: 2, yMin: -2, yMax: 2 }),
+  domain: square(2),
   // Above the f = 30 basin: gradient descent (lr ≈ 2e−5) settles there, momentum reaches f = 3.
-  start: () => [-1.5, 0.5],
-  criticalPoints() {
-    const obj = goldsteinPrice.create({}, { seed: 0 });
-    const locals = [
-      [-0.6, -0.4],
-      [1.8, 0.2],
-      [1.2, 0.8],
-    ]
-      .map(([x, y]) => computedPoint(obj, x, y, 0.05))
-      .filter((p): p is CriticalPoint => p !== null && p.kind === 'local-min');
+  start: [-1.5, 0.5],
+  criticalPoints(obj) {
+    const locals = computedPoints(
+      obj,
+      [
+        [-0.6, -0.4],
+        [1.8, 0.2],
+        [1.2, 0.8],
+      ],
+      0.05,
+      'local-min',
+    );
     return [{ x: 0, y: -1, f: 3, kind: 'global-min' }, ...locals];
   },
   view: { logHeight: true },

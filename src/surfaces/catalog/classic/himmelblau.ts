@@ -1,6 +1,5 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import type { CriticalPoint } from '../../surface.ts';
-import { computedPoint, publishedPoint } from '../criticalPoints.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { computedPoints, publishedPoint } from '../criticalPoints.ts';
 
 /**
  * Himmelblau: f = (x² + y − 11)² + (x + y² − 7)². Four global minima, all f = 0 (Himmelblau,
@@ -16,21 +15,22 @@ export const himmelblau = analyticSurface({
     'Four equally good minima: which one an optimizer reaches depends on where it starts and how it moves, not on which is best.',
   formula: 'f = (x^2 + y - 11)^2 + (x + y^2 - 7)^2',
   category: 'classic',
-  params: [],
   expression: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
-  domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
+  domain: square(5),
   // From the origin, plain gradient descent and momentum end in different minima.
-  start: () => [0, 0],
-  criticalPoints() {
-    const obj = himmelblau.create({}, { seed: 0 });
-    const saddles = [
-      [0.087, 2.884],
-      [-3.073, -0.081],
-      [3.385, 0.074],
-      [-0.128, -1.954],
-    ]
-      .map(([x, y]) => computedPoint(obj, x, y, 0.05))
-      .filter((p): p is CriticalPoint => p !== null && p.kind === 'saddle');
+  start: [0, 0],
+  criticalPoints(obj) {
+    const saddles = computedPoints(
+      obj,
+      [
+        [0.087, 2.884],
+        [-3.073, -0.081],
+        [3.385, 0.074],
+        [-0.128, -1.954],
+      ],
+      0.05,
+      'saddle',
+    );
     return [
       publishedPoint(obj, 3, 2, 0, 'global-min'),
       publishedPoint(obj, -2.805118, 3.131312, 0, 'global-min'),

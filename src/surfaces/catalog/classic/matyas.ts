@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 
 /**
  * Matyas: f = 0.26·(x² + y²) − 0.48·xy, a quadratic with eigenvalues 1 (across the diagonal)
@@ -12,10 +12,8 @@ export const matyas = analyticSurface({
     'A shallow bowl stretched along the diagonal: the gradient points mostly across the valley, so progress along it is slow, and per-weight scaling cannot help a diagonal valley.',
   formula: 'f = 0.26\\,(x^2 + y^2) - 0.48\\,xy',
   category: 'classic',
-  params: [],
   expression: '0.26*(x^2 + y^2) - 0.48*x*y',
-  domain: () => ({ xMin: -10, xMax: 10, yMin: -10, yMax: 10 }),
-  start: () => [-8, -5],
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(10),
+  start: [-8, -5],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });

@@ -16,12 +16,10 @@ export const mccormick = analyticSurface({
     'A tilted valley with a gentle wave along its floor: a second, shallower minimum lies further up the valley past a saddle.',
   formula: 'f = \\sin(x + y) + (x - y)^2 - 1.5x + 2.5y + 1',
   category: 'classic',
-  params: [],
   expression: 'sin(x + y) + (x - y)^2 - 1.5*x + 2.5*y + 1',
-  domain: () => ({ xMin: -1.5, xMax: 4, yMin: -3, yMax: 4 }),
-  start: () => [3.5, 3.5],
-  criticalPoints() {
-    const obj = mccormick.create({}, { seed: 0 });
+  domain: { xMin: -1.5, xMax: 4, yMin: -3, yMax: 4 },
+  start: [3.5, 3.5],
+  criticalPoints(obj) {
     // On the line x − y = 1 at x + y = s: x = (s + 1)/2, y = (s − 1)/2.
     const at = (s: number) => ({ x: (s + 1) / 2, y: (s - 1) / 2 });
     const local = at((4 * Math.PI) / 3);
@@ -32,5 +30,4 @@ export const mccormick = analyticSurface({
       { ...saddle, f: obj.f(saddle.x, saddle.y), kind: 'saddle' },
     ];
   },
-  view: {},
 });

@@ -1,7 +1,7 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const AMP = surfaceParam(
+const AMP = numberParam(
   'A',
   'A',
   'Height of the ripples (textbook value 10). 0 leaves the plain bowl x² + y².',
@@ -24,8 +24,7 @@ export const rastrigin = analyticSurface({
   category: 'classic',
   params: [AMP],
   expression: '2*A + x^2 - A*cos(2*pi*x) + y^2 - A*cos(2*pi*y)',
-  domain: () => ({ xMin: -5.12, xMax: 5.12, yMin: -5.12, yMax: 5.12 }),
-  start: () => [4.2, 3.3],
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(5.12),
+  start: [4.2, 3.3],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });

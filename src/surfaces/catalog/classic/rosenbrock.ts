@@ -1,7 +1,8 @@
 import { analyticSurface } from '../analyticSurface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const A = surfaceParam(
+const A = numberParam(
   'a',
   'a',
   'Where the valley ends: the minimum is at (a, a²). Textbook value 1.',
@@ -9,7 +10,7 @@ const A = surfaceParam(
   -1.5,
   1.5,
 );
-const B = surfaceParam(
+const B = numberParam(
   'b',
   'b',
   'Steepness of the valley walls. Textbook value 100; larger values make the valley narrower and the problem worse conditioned.',
@@ -33,10 +34,10 @@ export const rosenbrock = analyticSurface({
   category: 'classic',
   params: [A, B],
   expression: '(a - x)^2 + b*(y - x^2)^2',
-  domain: () => ({ xMin: -2, xMax: 2, yMin: -1, yMax: 3 }),
+  domain: { xMin: -2, xMax: 2, yMin: -1, yMax: 3 },
   // Rosenbrock's own start (1960).
-  start: () => [-1.2, 1],
-  criticalPoints(params) {
+  start: [-1.2, 1],
+  criticalPoints(_, params) {
     const a = readNumber(params, A);
     return [{ x: a, y: a * a, f: 0, kind: 'global-min' }];
   },

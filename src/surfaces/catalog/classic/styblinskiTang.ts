@@ -1,4 +1,4 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
 import { publishedPoint } from '../criticalPoints.ts';
@@ -21,12 +21,10 @@ export const styblinskiTang = analyticSurface({
     'Four basins of different depths: the nearest valley is not the deepest, so the start and the step size decide where you end up.',
   formula: 'f = \\tfrac{1}{2}\\sum_{i=1}^{2} \\left(x_i^4 - 16x_i^2 + 5x_i\\right)',
   category: 'classic',
-  params: [],
   expression: '0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)',
-  domain: () => ({ xMin: -5, xMax: 5, yMin: -5, yMax: 5 }),
-  start: () => [4.5, 0.6],
-  criticalPoints() {
-    const obj = styblinskiTang.create({}, { seed: 0 });
+  domain: square(5),
+  start: [4.5, 0.6],
+  criticalPoints(obj) {
     const roots = stationaryRoots();
     const [lo, mid, hi] = roots;
     const at = (x: number, y: number, kind: CriticalPoint['kind']): CriticalPoint => ({
@@ -46,7 +44,6 @@ export const styblinskiTang = analyticSurface({
       at(mid, hi, 'saddle'),
     ];
   },
-  view: {},
 });
 
 /** The three real roots of 2x³ − 16x + 2.5 = 0 (x³ − 8x + 1.25 = 0), ascending. */

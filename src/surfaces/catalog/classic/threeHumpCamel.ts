@@ -1,6 +1,5 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import type { CriticalPoint } from '../../surface.ts';
-import { computedPoint } from '../criticalPoints.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { computedPoints } from '../criticalPoints.ts';
 
 /**
  * Three-hump camel: f = 2x² − 1.05x⁴ + x⁶/6 + xy + y².
@@ -15,21 +14,20 @@ export const threeHumpCamel = analyticSurface({
     'A global minimum flanked by two shallower local minima behind low saddles: enough momentum carries an optimizer over a saddle into the better basin.',
   formula: 'f = 2x^2 - 1.05x^4 + \\tfrac{x^6}{6} + xy + y^2',
   category: 'classic',
-  params: [],
   expression: '2*x^2 - 1.05*x^4 + x^6/6 + x*y + y^2',
-  domain: () => ({ xMin: -2.5, xMax: 2.5, yMin: -2.5, yMax: 2.5 }),
-  start: () => [2.3, 1.8],
-  criticalPoints() {
-    const obj = threeHumpCamel.create({}, { seed: 0 });
-    const others = [
-      [1.7476, -0.8738],
-      [-1.7476, 0.8738],
-      [1.0705, -0.5353],
-      [-1.0705, 0.5353],
-    ]
-      .map(([x, y]) => computedPoint(obj, x, y, 0.05))
-      .filter((p): p is CriticalPoint => p !== null);
+  domain: square(2.5),
+  start: [2.3, 1.8],
+  criticalPoints(obj) {
+    const others = computedPoints(
+      obj,
+      [
+        [1.7476, -0.8738],
+        [-1.7476, 0.8738],
+        [1.0705, -0.5353],
+        [-1.0705, 0.5353],
+      ],
+      0.05,
+    );
     return [{ x: 0, y: 0, f: 0, kind: 'global-min' }, ...others];
   },
-  view: {},
 });

@@ -1,12 +1,13 @@
 import type { SurfaceDef } from '../../surface.ts';
 import { computedPoint, insideDomain } from '../criticalPoints.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 import { evaluatePoints } from '../../grid/evaluatePoints.ts';
 import { makeDataset } from './dataset.ts';
 import { EpochShuffle } from './epochShuffle.ts';
 import { logisticSums } from './logisticGrid.ts';
 
-const DATA_SEED = surfaceParam(
+const DATA_SEED = numberParam(
   'data_seed',
   'data seed',
   'Which random dataset to draw: the same seed gives the same points everywhere. (The order of the mini-batches comes from the scenario seed instead.)',
@@ -15,7 +16,7 @@ const DATA_SEED = surfaceParam(
   99999,
   { integer: true },
 );
-const N_POINTS = surfaceParam(
+const N_POINTS = numberParam(
   'n_points',
   'examples',
   'How many training examples. The loss is their mean, so more examples make a smoother, more certain landscape.',
@@ -24,7 +25,7 @@ const N_POINTS = surfaceParam(
   512,
   { integer: true },
 );
-const BATCH_SIZE = surfaceParam(
+const BATCH_SIZE = numberParam(
   'batch_size',
   'batch size',
   'Examples per mini-batch gradient. Small batches give cheap, noisy steps (the noise of SGD); a batch as large as the dataset gives the exact gradient.',
@@ -33,7 +34,7 @@ const BATCH_SIZE = surfaceParam(
   512,
   { integer: true },
 );
-const SEPARATION = surfaceParam(
+const SEPARATION = numberParam(
   'separation',
   'class separation',
   'Distance between the two classes’ centres, in units of their spread. Well-separated classes push the best weights far out (with no L2, to infinity).',
@@ -41,7 +42,7 @@ const SEPARATION = surfaceParam(
   0,
   6,
 );
-const L2 = surfaceParam(
+const L2 = numberParam(
   'l2',
   'L2 penalty',
   'λ in the loss term (λ/2)·‖w‖², part of the landscape itself (unlike an optimizer’s weight decay): it rounds the bowl and pulls the minimum towards the origin.',
@@ -177,8 +178,8 @@ export const logistic: SurfaceDef = {
       ? [{ ...p, kind: 'global-min' }]
       : [];
   },
-  // Every vertex sums over the whole dataset (logisticGrid.ts: ~2 ns per example and vertex): a
-  // 128² grid takes ~3 ms at the default 64 examples and ~18 ms at the most, 512 (256²: 10 and
-  // 73 ms), so a redraw stays within a frame or so.
+  // Every vertex sums over the whole dataset (logisticGrid.ts), so a redraw costs examples ×
+  // vertices: capping the grid at 128² keeps it within a frame or so even with the largest
+  // dataset (npm run bench times the data surface grid).
   view: { maxResolution: 128 },
 };

@@ -1,9 +1,10 @@
-import { analyticSurface } from '../analyticSurface.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { cubicRoots } from '../cubicRoots.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const STEEPNESS = surfaceParam(
+const STEEPNESS = numberParam(
   'steepness',
   'steepness',
   'How steep the walls of the ring-shaped valley are. Steeper walls make the valley narrower and more ill-conditioned: gradient descent must take tiny steps and so creeps around the bend.',
@@ -12,7 +13,7 @@ const STEEPNESS = surfaceParam(
   5,
   { log: true },
 );
-const TILT = surfaceParam(
+const TILT = numberParam(
   'tilt',
   'tilt',
   'How much the whole ring slopes down towards its lowest point at the bottom (0, −R). Small tilts leave the valley floor nearly flat.',
@@ -41,10 +42,10 @@ export const curvedValley = analyticSurface({
   params: [STEEPNESS, TILT],
   expression: 'steepness*(x^2 + y^2 - R^2)^2 + tilt*(R + y)',
   constants: { R },
-  domain: () => ({ xMin: -3, xMax: 3, yMin: -3, yMax: 3 }),
+  domain: square(3),
   // Just left of the saddle at the top of the ring: the way down is the long left-hand arc.
-  start: () => [-0.5, 2.1],
-  criticalPoints(params) {
+  start: [-0.5, 2.1],
+  criticalPoints(_, params) {
     const k = readNumber(params, STEEPNESS);
     const t = readNumber(params, TILT);
     const f = (y: number) => k * (y * y - R * R) ** 2 + t * (R + y);
@@ -59,5 +60,4 @@ export const curvedValley = analyticSurface({
     }
     return points;
   },
-  view: {},
 });

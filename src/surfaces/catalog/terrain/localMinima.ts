@@ -1,9 +1,10 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints, insideDomain } from '../criticalPoints.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const AMPLITUDE = surfaceParam(
+const AMPLITUDE = numberParam(
   'amplitude',
   'bump height',
   'Height of the bumps on the bowl. Higher bumps trap gradient descent in the first dip it finds; 0 leaves a smooth bowl.',
@@ -11,7 +12,7 @@ const AMPLITUDE = surfaceParam(
   0,
   3,
 );
-const FREQUENCY = surfaceParam(
+const FREQUENCY = numberParam(
   'frequency',
   'bump frequency',
   'How close together the bumps are: more, narrower dips to get stuck in.',
@@ -19,7 +20,7 @@ const FREQUENCY = surfaceParam(
   0.5,
   6,
 );
-const BOWL = surfaceParam(
+const BOWL = numberParam(
   'bowl',
   'bowl (≈ weight decay)',
   'Strength of the smooth bowl b·(x² + y²), the same penalty L2 weight decay adds: a stronger bowl drowns the bumps, the farthest traps first; beyond b = amplitude·frequency²/2 the surface is convex and every trap is gone.',
@@ -44,12 +45,11 @@ export const localMinima = analyticSurface({
   category: 'terrain',
   params: [AMPLITUDE, FREQUENCY, BOWL],
   expression: 'bowl*(x^2 + y^2) + amplitude*(1 - cos(frequency*x)*cos(frequency*y))',
-  domain: () => ({ ...DOMAIN }),
-  start: () => [3.4, 2.9],
-  criticalPoints(params) {
+  domain: DOMAIN,
+  start: [3.4, 2.9],
+  criticalPoints(obj, params) {
     const A = readNumber(params, AMPLITUDE);
     const w = readNumber(params, FREQUENCY);
-    const obj = localMinima.create(params, { seed: 0 });
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'global-min' }];
     if (A === 0) return points;
     // Each dip's minimum sits near its lattice point, pulled a little towards the origin.
@@ -63,5 +63,4 @@ export const localMinima = analyticSurface({
       }
     return distinctPoints(points);
   },
-  view: {},
 });

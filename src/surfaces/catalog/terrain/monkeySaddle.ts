@@ -1,8 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const WALL = surfaceParam(
+const WALL = numberParam(
   'wall',
   'outer walls',
   'Strength of the (x² + y²)² term that turns the three valleys back up, so the escaping optimizer has somewhere to land. 0 is the pure monkey saddle, which falls forever.',
@@ -28,10 +29,10 @@ export const monkeySaddle = analyticSurface({
   category: 'terrain',
   params: [WALL],
   expression: 'x^3 - 3*x*y^2 + wall*(x^2 + y^2)^2',
-  domain: () => ({ ...DOMAIN }),
+  domain: DOMAIN,
   // On the ridge along +x, a hair off it: the descent runs into the flat centre first.
-  start: () => [1.2, 0.02],
-  criticalPoints(params) {
+  start: [1.2, 0.02],
+  criticalPoints(_, params) {
     const w = readNumber(params, WALL);
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'saddle' }];
     const r = 3 / (4 * w);
@@ -47,5 +48,4 @@ export const monkeySaddle = analyticSurface({
     }
     return points;
   },
-  view: {},
 });

@@ -1,7 +1,7 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const WIDTH = surfaceParam(
+const WIDTH = numberParam(
   'width',
   'basin width',
   'Radius of the basin in the middle of the plateau. A narrow basin leaves more flat ground around it, where the gradient is all but zero.',
@@ -24,8 +24,7 @@ export const plateau = analyticSurface({
   category: 'terrain',
   params: [WIDTH],
   expression: '1 - exp(-(x^2 + y^2) / width^2)',
-  domain: () => ({ xMin: -4, xMax: 4, yMin: -4, yMax: 4 }),
-  start: () => [2.6, 1.8],
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
-  view: {},
+  domain: square(4),
+  start: [2.6, 1.8],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
 });

@@ -1,7 +1,8 @@
-import { analyticSurface } from '../analyticSurface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { analyticSurface, square } from '../analyticSurface.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const CONDITION = surfaceParam(
+const CONDITION = numberParam(
   'condition_number',
   'condition number',
   'Ratio of the steep curvature across the ravine to the gentle one along its floor: the higher, the narrower the ravine and the more plain gradient descent zigzags.',
@@ -10,7 +11,7 @@ const CONDITION = surfaceParam(
   1000,
   { log: true },
 );
-const ANGLE = surfaceParam(
+const ANGLE = numberParam(
   'angle',
   'angle (°)',
   'Direction of the ravine floor, in degrees from the x axis. At 0° the valley is aligned with a weight, where per-weight step sizes (Adam, RMSprop) fix the conditioning; rotated, they cannot.',
@@ -35,7 +36,7 @@ export const ravine = analyticSurface({
   params: [CONDITION, ANGLE],
   expression:
     '(cos(angle*pi/180)*x + sin(angle*pi/180)*y)^2 / condition_number + (-sin(angle*pi/180)*x + cos(angle*pi/180)*y)^2',
-  domain: () => ({ xMin: -4, xMax: 4, yMin: -4, yMax: 4 }),
+  domain: square(4),
   start(params) {
     // Far along the floor and a little up one wall, whatever the rotation: (u, v) = (−3.5, 0.5).
     const theta = (readNumber(params, ANGLE) * Math.PI) / 180;
@@ -43,6 +44,6 @@ export const ravine = analyticSurface({
     const s = Math.sin(theta);
     return [-3.5 * c - 0.5 * s, -3.5 * s + 0.5 * c];
   },
-  criticalPoints: () => [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
+  criticalPoints: [{ x: 0, y: 0, f: 0, kind: 'global-min' }],
   view: { camera: { azimuth: -15, elevation: 62 } },
 });

@@ -1,8 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
-import { readNumber, surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
+import { readNumber } from '../paramSpecs.ts';
 
-const DOWNHILL = surfaceParam(
+const DOWNHILL = numberParam(
   'downhill_curvature',
   'downhill curvature',
   'How fast the surface falls away along y at the saddle. Small values make the escape direction nearly flat, so plain gradient descent lingers at the saddle.',
@@ -11,7 +12,7 @@ const DOWNHILL = surfaceParam(
   2,
   { log: true },
 );
-const WALL = surfaceParam(
+const WALL = numberParam(
   'wall',
   'outer walls',
   'Strength of the y⁴ term that eventually turns the surface back up, giving the escaping optimizer two valleys to land in. 0 is the pure saddle x² − y², which falls forever.',
@@ -36,10 +37,10 @@ export const saddle = analyticSurface({
   category: 'terrain',
   params: [DOWNHILL, WALL],
   expression: 'x^2 - downhill_curvature*y^2 + wall*y^4',
-  domain: () => ({ ...DOMAIN }),
+  domain: DOMAIN,
   // On the ridge, barely off it: the escape has to grow from a 0.001 nudge.
-  start: () => [-2.5, 0.001],
-  criticalPoints(params) {
+  start: [-2.5, 0.001],
+  criticalPoints(_, params) {
     const k = readNumber(params, DOWNHILL);
     const w = readNumber(params, WALL);
     const points: CriticalPoint[] = [{ x: 0, y: 0, f: 0, kind: 'saddle' }];

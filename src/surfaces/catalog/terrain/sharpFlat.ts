@@ -1,9 +1,9 @@
 import { analyticSurface } from '../analyticSurface.ts';
 import type { CriticalPoint } from '../../surface.ts';
 import { computedPoint, distinctPoints } from '../criticalPoints.ts';
-import { surfaceParam } from '../paramSpecs.ts';
+import { numberParam } from '../../../engine/params.ts';
 
-const SHARP_WIDTH = surfaceParam(
+const SHARP_WIDTH = numberParam(
   'sharp_width',
   'sharp width',
   'Width of the narrow well on the left. The narrower it is, the sharper its curvature and the more a small nudge to the weights costs there.',
@@ -11,7 +11,7 @@ const SHARP_WIDTH = surfaceParam(
   0.1,
   0.8,
 );
-const SHARP_DEPTH = surfaceParam(
+const SHARP_DEPTH = numberParam(
   'sharp_depth',
   'sharp depth',
   'Depth of the narrow well. By default it is the deeper of the two, so reaching the flat well means choosing robustness over the lowest training loss.',
@@ -19,7 +19,7 @@ const SHARP_DEPTH = surfaceParam(
   0.2,
   3,
 );
-const FLAT_WIDTH = surfaceParam(
+const FLAT_WIDTH = numberParam(
   'flat_width',
   'flat width',
   'Width of the wide well on the right: a broad basin where the loss barely changes when the weights move a little.',
@@ -27,7 +27,7 @@ const FLAT_WIDTH = surfaceParam(
   0.5,
   2,
 );
-const FLAT_DEPTH = surfaceParam('flat_depth', 'flat depth', 'Depth of the wide well.', 1, 0.2, 3);
+const FLAT_DEPTH = numberParam('flat_depth', 'flat depth', 'Depth of the wide well.', 1, 0.2, 3);
 
 /** Well centres: the sharp one left, the flat one right. */
 const SX = -1.5;
@@ -57,12 +57,11 @@ export const sharpFlat = analyticSurface({
   expression:
     'bowl*(x^2 + y^2) - sharp_depth*exp(-((x - sharp_x)^2 + y^2) / (2*sharp_width^2)) - flat_depth*exp(-((x - flat_x)^2 + y^2) / (2*flat_width^2))',
   constants: { bowl: BOWL, sharp_x: SX, flat_x: FX },
-  domain: () => ({ xMin: -3.5, xMax: 3.5, yMin: -3, yMax: 3 }),
+  domain: { xMin: -3.5, xMax: 3.5, yMin: -3, yMax: 3 },
   // Near the edge of the sharp well's basin: plain gradient descent and Adam drop into the sharp
   // well, while SAM (ρ = 0.05 … 0.1) and momentum carry on to the flat one.
-  start: () => [-2.2, 1.5],
-  criticalPoints(params) {
-    const obj = sharpFlat.create(params, { seed: 0 });
+  start: [-2.2, 1.5],
+  criticalPoints(obj) {
     const found: CriticalPoint[] = [];
     // The wells' own minima (shifted a little by the bowl and each other's tails), then the
     // saddle on the ridge between them.
