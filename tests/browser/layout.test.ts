@@ -216,9 +216,11 @@ describe('the layout on every screen', () => {
     });
     expect(small).toEqual([]);
 
-    expect(await shownStep(page)).toBe(0);
+    // The page opens with whole paths drawn (the playhead at the last step); Play restarts.
+    const last = await shownStep(page);
+    expect(last).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Play' }).tap();
-    await waitForStep(page, (k) => k > 0);
+    await waitForStep(page, (k) => k < last);
     await page.getByRole('button', { name: 'Play' }).tap(); // pause
     expectNoErrors(errors);
     await close(page);
@@ -333,7 +335,9 @@ describe('the layout on every screen', () => {
     // duplicate would leave none of the original's pixels at all).
     const original = await near(PALETTE[0]);
     expect(original).toBeGreaterThan(20);
-    expect(original).toBeGreaterThan(0.04 * duplicate);
+    // Whole paths are drawn from the start, so the duplicate's dashes cover a long trail: the
+    // original shows through their gaps (a solid duplicate on top would leave it 0 pixels).
+    expect(original).toBeGreaterThan(0.02 * duplicate);
     await screenshot(page, 'layout-overlapping-runs');
     expectNoErrors(errors);
     await close(page);

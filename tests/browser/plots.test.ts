@@ -10,6 +10,7 @@ import {
   waitForCanvasChange,
   waitForInk,
 } from './helpers.ts';
+import { PRESETS_BY_ID } from '../../src/scenario/presets/index.ts';
 import { packJsonForTest } from '../scenario/packForTest.ts';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { buildSurface, runOne } from '../../src/scenario/runScenario.ts';
@@ -107,15 +108,17 @@ describe('plots in Chromium', () => {
     await page.waitForSelector(`${sel}[data-steepest]`, { timeout: 15_000 });
     await waitForInk(page, sel, 0.01);
     const d = await page.$eval(sel, (c) => ({ ...(c as HTMLElement).dataset }));
-    // The sweep's lr axis: 1e-4 … 1 (the lesson's start_lr and end_lr).
-    expect(Number(d.xMin)).toBeCloseTo(1e-4, 10);
-    expect(Number(d.xMax)).toBeCloseTo(1, 10);
+    // The sweep's lr axis: the lesson's start_lr … end_lr.
+    const lesson = parseScenario(PRESETS_BY_ID['lr-range-test'].scenario);
+    const sweep = lesson.runs[0].schedule!.params as { start_lr: number; end_lr: number };
+    expect(Number(d.xMin)).toBeCloseTo(sweep.start_lr, 10);
+    expect(Number(d.xMax)).toBeCloseTo(sweep.end_lr, 10);
     const steep = Number(d.steepest);
     const min = Number(d.minimum);
     // Steepest descent comes before the minimum, and both are inside the sweep.
     expect(steep).toBeGreaterThan(1e-4);
     expect(steep).toBeLessThan(min);
-    expect(min).toBeLessThan(1);
+    expect(min).toBeLessThan(sweep.end_lr);
     expect(await page.locator('.plot-finder .plot-caption').textContent()).toMatch(
       /steepest descent at lr [\d.e-]+ \(the pick\) · lowest loss at lr [\d.e-]+/,
     );

@@ -159,6 +159,9 @@ describe('runs a newcomer adds', () => {
     it(`the run panel at ${width} px`, async () => {
       // Not openLab: on a phone the view may be below the fold, and the panel is what is looked at.
       const { page, errors } = await openPage(browser, base(), { width, height: 900 });
+      // Below 1,100 px the runs panel is a folded section: open it, as a user would.
+      const folded = page.locator('button.collapsible-toggle[aria-expanded="false"]');
+      for (const t of await folded.all()) if (await t.isVisible()) await t.click();
       await expect.poll(() => legendRows(page).count(), { timeout: 30_000 }).toBe(2);
       await addRun(page, 'sam');
       await frames(page, 3);
