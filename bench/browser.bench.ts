@@ -12,7 +12,7 @@
  * if it is missing. Serves it with vite's preview() on 127.0.0.1 and a free port.
  * Standalone: `npx tsx bench/browser.bench.ts`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -212,6 +212,15 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
   await scrubber.focus();
   await page.keyboard.press('End');
   await frames(page, 3);
+  // BENCH_PROFILE=file.cpuprofile: a CPU profile of the trials (open in Chrome's DevTools) to
+  // see where the time goes; the profiler's overhead inflates the figures of that run.
+  const profileTo = process.env.BENCH_PROFILE;
+  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const trials: SliderTrial[] = [];
   for (let i = 0; i < SLIDER_TRIALS; i++) {
     trials.push(
@@ -290,6 +299,10 @@ async function measureSlider(page: Page): Promise<BenchRow[]> {
         [SCENE, i % 2 === 0 ? -3 : 3] as const,
       ),
     );
+  }
+  if (cdp && profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profileTo, JSON.stringify(profile));
   }
   const js = medianP95(trials.map((t) => t.handler + t.frameJs));
   const handler = medianP95(trials.map((t) => t.handler)).median;
