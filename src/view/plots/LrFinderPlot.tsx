@@ -1,6 +1,5 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
-import { onFrame, playhead, requestDraw, seek } from '../../state/playhead.ts';
-import { fitCanvas } from './canvasStyle.ts';
+import type { PointerEvent } from 'react';
+import { seek } from '../../state/playhead.ts';
 import {
   drawFinderCursor,
   drawFinderStatic,
@@ -9,84 +8,32 @@ import {
   type FinderLayout,
 } from './drawLrFinder.ts';
 import { describePicks, type FinderData } from './lrFinderData.ts';
+import { useLayeredPlot, type PlotPainter } from './useLayeredPlot.ts';
+
+const PAINTER: PlotPainter<FinderData, FinderLayout> = {
+  layout: finderLayout,
+  drawStatic(ctx, d, layout, canvas) {
+    drawFinderStatic(ctx, d, layout);
+    // What was drawn, for tests and tools: the axes' ranges and the picks' lrs.
+    const p = d.series[0].picks;
+    canvas.dataset.xMin = String(layout.x.d0);
+    canvas.dataset.xMax = String(layout.x.d1);
+    canvas.dataset.yMin = String(layout.y.d0);
+    canvas.dataset.yMax = String(layout.y.d1);
+    canvas.dataset.steepest = p.steepest ? String(p.steepest.lr) : '';
+    canvas.dataset.minimum = p.minimum ? String(p.minimum.lr) : '';
+  },
+  drawMoving: (ctx, d, layout, step) => drawFinderCursor(ctx, d, layout, step),
+};
 
 /**
  * The LR range test's plot: loss against learning rate (log lr axis) with the steepest-descent
- * lr (the course's pick) and the lowest-loss lr marked. Drawn like PlotCanvas: the lines once
- * per simulation into a layer, the playhead dot per frame; clicking a point seeks to its step.
+ * lr (the course's pick) and the lowest-loss lr marked. Drawn in two layers like PlotCanvas
+ * (useLayeredPlot): the lines once per simulation, the playhead dot per frame; clicking a point
+ * seeks to its step.
  */
 export function LrFinderPlot({ data }: { data: FinderData }) {
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const dataRef = useRef(data);
-  const st = useRef({
-    width: 0,
-    height: 0,
-    dpr: 0,
-    dirty: true,
-    step: -1,
-    layout: null as FinderLayout | null,
-  });
-
-  useEffect(() => {
-    dataRef.current = data;
-    st.current.dirty = true;
-    requestDraw();
-  }, [data]);
-
-  useEffect(() => {
-    const canvas = canvasRef.current!;
-    const s = st.current;
-    const layer = document.createElement('canvas');
-    const frame = () => {
-      if (s.width < 2 || s.height < 2) return;
-      const d = dataRef.current;
-      const dpr = fitCanvas(canvas, s.width, s.height);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      const step = Math.floor(playhead.step);
-      const staticChanged = s.dirty || dpr !== s.dpr || !s.layout;
-      if (!staticChanged && step === s.step) return;
-      s.step = step;
-      if (staticChanged || !s.layout) {
-        s.dpr = dpr;
-        s.layout = finderLayout(d, s.width, s.height);
-        layer.width = canvas.width;
-        layer.height = canvas.height;
-        const lctx = layer.getContext('2d')!;
-        lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-        drawFinderStatic(lctx, d, s.layout);
-        // What was drawn, for tests and tools: the axes' ranges and the picks' lrs.
-        const p = d.series[0].picks;
-        canvas.dataset.xMin = String(s.layout.x.d0);
-        canvas.dataset.xMax = String(s.layout.x.d1);
-        canvas.dataset.yMin = String(s.layout.y.d0);
-        canvas.dataset.yMax = String(s.layout.y.d1);
-        canvas.dataset.steepest = p.steepest ? String(p.steepest.lr) : '';
-        canvas.dataset.minimum = p.minimum ? String(p.minimum.lr) : '';
-        s.dirty = false;
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(layer, 0, 0);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawFinderCursor(ctx, d, s.layout, step);
-    };
-    const ro = new ResizeObserver(() => {
-      const r = wrapRef.current!.getBoundingClientRect();
-      s.width = r.width;
-      s.height = r.height;
-      s.dirty = true;
-      requestDraw();
-    });
-    ro.observe(wrapRef.current!);
-    const off = onFrame(frame);
-    requestDraw();
-    return () => {
-      off();
-      ro.disconnect();
-    };
-  }, []);
+  const { wrapRef, canvasRef, dataRef, st } = useLayeredPlot(data, PAINTER);
 
   /** Seek to the step whose lr is nearest the pointer (the iterate that step produced). */
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {

@@ -1,7 +1,6 @@
-import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
-import { onFrame, playhead, requestDraw, seek } from '../../state/playhead.ts';
+import { useRef, type PointerEvent, type ReactNode } from 'react';
+import { requestDraw, seek } from '../../state/playhead.ts';
 import { fmtNum } from '../../engine/formatNumber.ts';
-import { fitCanvas } from './canvasStyle.ts';
 import {
   drawCursor,
   drawPlotStatic,
@@ -10,6 +9,21 @@ import {
   type PlotLayout,
 } from './drawPlot.ts';
 import { describePlot, leaveNote, type PlotData } from './plotSeries.ts';
+import { useLayeredPlot, type PlotPainter } from './useLayeredPlot.ts';
+
+const PAINTER: PlotPainter<PlotData, PlotLayout> = {
+  layout: plotLayout,
+  drawStatic(ctx, p, layout, canvas) {
+    drawPlotStatic(ctx, p, layout);
+    // What was drawn, for tests and tools: the y range and each run's leave marker.
+    canvas.dataset.yMin = String(layout.y.d0);
+    canvas.dataset.yMax = String(layout.y.d1);
+    canvas.dataset.left = leaveMarkers(p, layout)
+      .map((m) => `${m.run}:${m.step}:${m.dir}`)
+      .join(' ');
+  },
+  drawMoving: drawCursor,
+};
 
 interface Props {
   data: PlotData;
@@ -22,82 +36,8 @@ interface Props {
  * each frame copies that and draws the playhead cursor on top. Clicking or dragging seeks.
  */
 export function PlotCanvas({ data, tools }: Props) {
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { wrapRef, canvasRef, dataRef, st } = useLayeredPlot(data, PAINTER);
   const tipRef = useRef<HTMLDivElement>(null);
-  const dataRef = useRef(data);
-  const st = useRef({
-    width: 0,
-    height: 0,
-    dpr: 0,
-    dirty: true,
-    layout: null as PlotLayout | null,
-    hover: null as number | null,
-    drawnStep: -1,
-    drawnHover: null as number | null,
-  });
-
-  useEffect(() => {
-    dataRef.current = data;
-    st.current.dirty = true;
-    requestDraw();
-  }, [data]);
-
-  useEffect(() => {
-    const canvas = canvasRef.current!;
-    const wrap = wrapRef.current!;
-    const s = st.current;
-    const layer = document.createElement('canvas');
-    const frame = () => {
-      if (s.width < 2 || s.height < 2) return;
-      const p = dataRef.current;
-      const dpr = fitCanvas(canvas, s.width, s.height);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      const step = Math.floor(playhead.step);
-      let layout = s.layout;
-      const staticChanged = s.dirty || dpr !== s.dpr || !layout;
-      // The cursor moves by whole steps: skip frames where neither it nor the hover moved.
-      if (!staticChanged && step === s.drawnStep && s.hover === s.drawnHover) return;
-      s.drawnStep = step;
-      s.drawnHover = s.hover;
-      if (staticChanged || !layout) {
-        s.dpr = dpr;
-        layout = s.layout = plotLayout(p, s.width, s.height);
-        layer.width = canvas.width;
-        layer.height = canvas.height;
-        const lctx = layer.getContext('2d')!;
-        lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-        drawPlotStatic(lctx, p, layout);
-        // What was drawn, for tests and tools: the y range and each run's leave marker.
-        canvas.dataset.yMin = String(layout.y.d0);
-        canvas.dataset.yMax = String(layout.y.d1);
-        canvas.dataset.left = leaveMarkers(p, layout)
-          .map((m) => `${m.run}:${m.step}:${m.dir}`)
-          .join(' ');
-        s.dirty = false;
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(layer, 0, 0);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawCursor(ctx, p, layout, step, s.hover);
-    };
-    const ro = new ResizeObserver(() => {
-      const r = wrap.getBoundingClientRect();
-      s.width = r.width;
-      s.height = r.height;
-      s.dirty = true;
-      requestDraw();
-    });
-    ro.observe(wrap);
-    const off = onFrame(frame);
-    requestDraw();
-    return () => {
-      off();
-      ro.disconnect();
-    };
-  }, []);
 
   /** The step under a pointer, or null when outside the plot's x range. */
   const stepAt = (e: PointerEvent<HTMLCanvasElement>): number | null => {
