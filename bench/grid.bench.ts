@@ -1,4 +1,4 @@
-import type { Objective } from '../src/engine/objective.ts';
+import type { Objective2D } from '../src/engine/objective2d.ts';
 import { defaultParams } from '../src/engine/validateParams.ts';
 import { SURFACE_LIST } from '../src/surfaces/catalog/index.ts';
 import { contourLines } from '../src/surfaces/grid/contours.ts';
@@ -32,7 +32,7 @@ const NAMED = ['rastrigin', 'rosenbrock', 'goldstein_price', 'ackley'];
  * The irreducible part: f and ∇f at every vertex, with no sampler around them — the same path
  * the sampler takes (the surface's own grid loop, or the point functions).
  */
-function evaluateOnly(o: Objective, d: Domain, out: Float64Array): void {
+function evaluateOnly(o: Objective2D, d: Domain, out: Float64Array): void {
   fillGridCoords(d.xMin, d.xMax, N, xsScratch);
   fillGridCoords(d.yMin, d.yMax, N, ysScratch);
   if (o.fgGrid) o.fgGrid(xsScratch, ysScratch, out, gxScratch, gyScratch);

@@ -11,6 +11,8 @@ export interface BenchRow {
   budgetMs?: number;
   /** A ratio against a baseline in the same run, with its allowed maximum. */
   ratio?: { value: number; max: number; against: string };
+  /** A quantity other than time (e.g. bytes allocated per step), with its allowed maximum. */
+  measure?: { value: number; unit: string; max: number };
   note?: string;
 }
 
@@ -49,14 +51,17 @@ export function paired(a: () => void, b: () => void, rounds = 5): [number, numbe
 export function rowPasses(r: BenchRow): boolean {
   if (r.budgetMs !== undefined && r.ms > r.budgetMs) return false;
   if (r.ratio && r.ratio.value > r.ratio.max) return false;
+  if (r.measure && !(r.measure.value <= r.measure.max)) return false;
   return true;
 }
 
 export function formatRow(r: BenchRow): string {
-  const parts = [`${r.name}: ${r.ms.toFixed(3)} ms`];
+  const parts = [r.measure ? `${r.name}:` : `${r.name}: ${r.ms.toFixed(3)} ms`];
   if (r.budgetMs !== undefined) parts.push(`(budget ${r.budgetMs} ms)`);
   if (r.ratio)
     parts.push(`ratio ${r.ratio.value.toFixed(2)}× vs ${r.ratio.against} (max ${r.ratio.max}×)`);
+  if (r.measure)
+    parts.push(`${r.measure.value.toFixed(2)} ${r.measure.unit} (max ${r.measure.max})`);
   if (r.note) parts.push(`— ${r.note}`);
   parts.push(rowPasses(r) ? 'OK' : 'OVER');
   return parts.join(' ');

@@ -18,8 +18,11 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['the page in Chromium', benchBrowser],
 ];
 
+// BENCH_ONLY=engine (a suite name's start) runs one suite, for work on it.
+const only = process.env.BENCH_ONLY;
 let over = 0;
 for (const [name, run] of suites) {
+  if (only && !name.startsWith(only)) continue;
   console.log(`\n## ${name}`);
   for (const row of await run()) {
     console.log(formatRow(row));

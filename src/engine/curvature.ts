@@ -1,4 +1,4 @@
-import type { Objective } from './objective.ts';
+import type { Objective2D } from './objective2d.ts';
 
 export type CurvatureKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate';
 
@@ -66,7 +66,7 @@ export function symmetricEigen2(
 const scratch = new Float64Array(3);
 
 /** Curvature of `objective` at (x, y) from its exact Hessian. */
-export function analyzeCurvature(objective: Objective, x: number, y: number): Curvature {
+export function analyzeCurvature(objective: Objective2D, x: number, y: number): Curvature {
   objective.hess(x, y, scratch);
   const a = scratch[0];
   const b = scratch[1];

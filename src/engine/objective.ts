@@ -1,37 +1,26 @@
 /**
- * What an optimizer runs on: a scalar function of two weights with exact derivatives.
+ * What an optimizer runs on: a scalar loss of a list of parameter tensors, with its exact
+ * gradient. The weights are one flat vector in the order of `shapes` (torch's
+ * `model.parameters()` order, each tensor row-major); the run loop makes the tensors views of it
+ * (tensor.ts). A 2D surface is the case of one tensor of shape [2] (surfaceObjective.ts).
  *
- * Everything is float64 and allocation-free on the hot path: derivatives are written into
- * caller-owned arrays so the run loop and the grid sampler allocate nothing per point.
+ * Everything is float64 and allocation-free: gradients are written into caller-owned arrays.
  */
 export interface Objective {
-  /** f(x, y). May return a non-finite number outside its domain. */
-  f(x: number, y: number): number;
-  /** ∇f at (x, y) into out[0], out[1]. */
-  grad(x: number, y: number, out: Float64Array): void;
-  /** Hessian at (x, y) into out[0] = f_xx, out[1] = f_xy, out[2] = f_yy. */
-  hess(x: number, y: number, out: Float64Array): void;
+  /** The parameter tensors' shapes, in order; their sizes sum to the weight vector's length. */
+  readonly shapes: readonly (readonly number[])[];
+  /** The loss at w (non-finite outside the domain), its gradient written into `grad`. */
+  lossGrad(w: Float64Array, grad: Float64Array): number;
   /**
-   * A stochastic (mini-batch) gradient for optimizer step `t` (0-based). Present only on
-   * data-driven surfaces; the batch for a step is a pure function of (seed, t), so every run of
-   * a scenario sees the same batches and SAM's two evaluations in one step share a batch.
+   * The mini-batch loss and gradient for optimizer step `t` (0-based): present only on data
+   * objectives. The batch is a pure function of (seed, t), so every run of a scenario sees the
+   * same batches and every evaluation inside one step (SAM's two, LBFGS's line search) shares one.
    */
-  stochasticGrad?(x: number, y: number, t: number, out: Float64Array): void;
-  /**
-   * f and ∇f at every vertex of the grid xs × ys into f, gx and gy, vertex k = j·xs.length + i
-   * holding (xs[i], ys[j]): the grid sampler's batch path. Optional. It must agree with f and
-   * grad at every vertex up to rounding. The expression compiler generates it for every analytic
-   * surface (src/surfaces/expression/generateJs.ts); the data surface writes its own.
-   *
-   * Why it exists: the sampler calls whatever surface is shown, so its per-vertex calls are
-   * megamorphic (V8 can neither inline nor cheaply dispatch them); one call per grid into a
-   * loop of the surface's own runs at the speed of hand-written code.
-   */
-  fgGrid?(
-    xs: Float64Array,
-    ys: Float64Array,
-    f: Float64Array,
-    gx: Float64Array,
-    gy: Float64Array,
-  ): void;
+  batchLossGrad?(w: Float64Array, t: number, grad: Float64Array): number;
+  /** The Hessian-vector product H(w)·v into out, for views and optimizers that need curvature. */
+  hvp?(w: Float64Array, v: Float64Array, out: Float64Array): void;
 }
+
+/** The total number of weights an objective takes. */
+export const weightCount = (o: Objective): number =>
+  o.shapes.reduce((n, s) => n + s.reduce((a, b) => a * b, 1), 0);

@@ -1,16 +1,62 @@
-import type { RunLoop } from './runLoop.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 import type { RegistryEntry } from './registryEntry.ts';
+import type { Param } from './tensor.ts';
 
 /**
- * The hyperparameters an optimizer reads on every step, like one of torch's `param_groups`.
- * The run loop writes `lr` (from the schedule) before each step, and OneCycleLR's momentum
- * cycling writes `momentum` or `betas[0]` exactly as torch does. Optimizers must read their
- * hyperparameters from here on every step, never cache them at creation.
+ * One of torch's `param_groups`: its tensors and the hyperparameters an optimizer reads on every
+ * step. The run loop writes `lr` (from the schedule) before each step, and OneCycleLR's momentum
+ * cycling writes `momentum` or `betas[0]` exactly as torch does, so optimizers read their
+ * hyperparameters from here on every step and never cache them at creation.
  */
 export interface ParamGroup {
+  params: readonly Param[];
   lr: number;
   [name: string]: unknown;
+}
+
+/**
+ * torch's closure: evaluates the loss at the current weights and rewrites every `param.grad`
+ * (the same mini-batch as the step's, fresh gradient noise). Each call is one evaluation, which
+ * the run counts and, for optimizers that search (LBFGS), records.
+ */
+export type Closure = () => number;
+
+/** An iterate an optimizer keeps beside the weights it steps (ASGD's ax, Schedule-Free's x). */
+export interface SidePath {
+  id: string;
+  label: string;
+  /** The path's current values for param i (the same length as its data). */
+  read(param: number): Float64Array;
+}
+
+/** A constructed optimizer over its groups, like a `torch.optim.Optimizer` instance. */
+export interface Optimizer {
+  /**
+   * torch's `optimizer.step(closure)`: update every param's data from its grad (the loop has
+   * already evaluated it at the current weights, unless the def says `usesClosure`). Throw a
+   * `StepError` to stop the run with a message rather than produce NaN. Allocates nothing.
+   */
+  step(closure: Closure): void;
+  /** Param i's momentum / first-moment buffer, for the momentum arrows; null while it has none. */
+  momentum?(param: number): Float64Array | null;
+  /** Iterates kept beside the weights, each drawn as its own path. */
+  readonly sidePaths?: readonly SidePath[];
+}
+
+/** Second-order access for optimizers that use it (Newton): always at the current weights. */
+export interface Curvature {
+  /** H·v into out, both flat over every param in order. */
+  hvp(v: Float64Array, out: Float64Array): void;
+}
+
+/** Where an optimizer that torch.optim lacks comes from, for "Copy as PyTorch". */
+export interface OptimizerPackage {
+  /** `pip install …` name. */
+  pip: string;
+  /** The Python import line, e.g. `from torch_optimizer import Lamb`. */
+  importLine: string;
+  /** The class the import provides, constructed with our parameter names. */
+  className: string;
 }
 
 export interface OptimizerDef extends RegistryEntry {
@@ -32,13 +78,19 @@ export interface OptimizerDef extends RegistryEntry {
    */
   check?(params: ParamValues): string | null;
   /**
-   * Run the optimizer over the loop: create its state, then `while (loop.next(momentum))` update
-   * `loop.p` from `loop.g`, reading hyperparameters from `group` on every step (the run loop and
-   * OneCycleLR write lr and momentum there, as into a torch param_group). `group` starts as the
-   * validated parameters (e.g. Adagrad's initial_accumulator_value). Throw a `StepError` to stop
-   * the run with a message (see runLoop.ts for why the optimizer owns the loop).
+   * torch's constructor: state for every param of the groups, allocated here, once. Each group
+   * starts as the validated parameters (e.g. Adagrad's initial_accumulator_value) plus its params.
    */
-  run(loop: RunLoop, group: ParamGroup): void;
+  create(groups: readonly ParamGroup[], curvature?: Curvature): Optimizer;
+  /**
+   * The optimizer evaluates the loss itself through the closure (LBFGS): the loop then does not
+   * compute the step's gradient first, and counts and records every closure evaluation.
+   */
+  usesClosure?: true;
+  /** Every param must be a matrix, as torch.optim.Muon requires: a surface's [2] becomes [1, 2]. */
+  matrices?: true;
+  /** Set for optimizers torch.optim lacks: the package that provides them. */
+  package?: OptimizerPackage;
 }
 
 /** Thrown by a step to stop the run with a message rather than produce NaN. */

@@ -1,20 +1,25 @@
 import type { Objective } from './objective.ts';
-import type { OptimizerDef, ParamGroup } from './optimizer.ts';
+import { weightCount } from './objective.ts';
+import type { Closure, OptimizerDef, ParamGroup } from './optimizer.ts';
 import { StepError } from './optimizer.ts';
-import { RunLoop, type RunStop } from './runLoop.ts';
 import type { ParamValues } from './params.ts';
 import type { ScheduleDef } from './schedule.ts';
 import { NormalStream } from './noise.ts';
 import { cycledMomentumOf } from './cycledMomentum.ts';
+import { paramViews } from './tensor.ts';
+import { RunRecorder, type RunResult, type RunStop } from './runRecorder.ts';
+
+export type { RunResult, RunStop, SidePathResult, StopReason } from './runRecorder.ts';
 
 /** One fully-resolved run: every parameter validated and defaulted (see src/scenario). */
 export interface RunSpec {
   optimizer: OptimizerDef;
   params: ParamValues;
   schedule: { def: ScheduleDef; params: ParamValues } | null;
-  start: readonly [number, number];
+  /** The initial weights, flat in the objective's order ([x, y] on a surface). */
+  start: readonly number[];
   steps: number;
-  /** Gradient noise g + σξ; σ = 0 for none. */
+  /** Gradient noise g + σξ on every weight; σ = 0 for none. */
   noise: { sigma: number; seed: number };
   /** Stochastic weight averaging: average the iterates x_k for k ≥ start. */
   swa: { start: number } | null;
@@ -22,84 +27,99 @@ export interface RunSpec {
   recordMomentum?: boolean;
 }
 
-export interface RunResult {
-  /** Iterates x_0..x_n interleaved [x0, y0, x1, y1, ...]; n = `points - 1`. */
-  trajectory: Float64Array;
-  /** losses[k] = f(x_k). */
-  losses: Float64Array;
-  /** lrs[t] = the lr step t used. Always `steps` long (the schedule, even past a stop). */
-  lrs: Float64Array;
-  /** ‖∇f(x_k)‖ of the exact (noise-free, full-batch) gradient. */
-  gradNorms: Float64Array;
-  /** How many iterates were produced (steps + 1 unless the run stopped early). */
-  points: number;
-  /** The index of the first non-finite iterate (or iterate with a non-finite loss), or null. */
-  divergedAt: number | null;
-  /** Why the run stopped early, for the user: null when it ran all its steps. */
-  stop: RunStop | null;
-  /** SWA running average at each iterate k ≥ swa.start (NaN before), interleaved like trajectory. */
-  swa: Float64Array | null;
-  /** Momentum vectors per iterate when requested (NaN where the optimizer keeps none). */
-  momentum: Float64Array | null;
-}
-
 /**
- * Run one optimizer from its start for `steps` steps.
+ * Run one optimizer from its start for `steps` steps, as a torch training loop does:
  *
- * Mirrors a torch training loop: for t in 0..steps-1: set the group's lr (and OneCycleLR's
- * momentum) for step t; g = ∇f(x_t) (+ noise, or a mini-batch gradient); optimizer.step();
- * scheduler.step(). Stops at the first non-finite iterate or loss (distill's convention) and
- * when the gradient is not finite at a point where f is (a kink or a pole the user typed).
- * The loop itself is RunLoop (runLoop.ts), driven by the optimizer's own `run`.
+ *   for t in range(steps):
+ *       set each group's lr (and OneCycleLR's momentum) for step t
+ *       loss = f(w); loss.backward()           # a mini-batch gradient on data, plus noise
+ *       optimizer.step(closure)
+ *       scheduler.step()
+ *
+ * recording every iterate's weights, exact loss and exact gradient norm (runRecorder.ts).
+ * Stops at the first non-finite iterate or loss (distill's convention), and when the gradient
+ * is not finite at a point where f is (a kink or a pole the user typed).
  */
 export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
-  const { steps } = spec;
+  const dim = weightCount(objective);
+  if (spec.start.length !== dim)
+    throw new Error(`the start has ${spec.start.length} weights, the objective takes ${dim}`);
   const baseLr = spec.params.lr as number;
-  const cycledInfo = cycledMomentumOf(spec.optimizer, spec.params);
+  const cycled = cycledMomentumOf(spec.optimizer, spec.params);
   const track = spec.schedule
     ? spec.schedule.def.compute(spec.schedule.params, {
         baseLr,
-        baseMomentum: cycledInfo?.value ?? null,
-        steps,
+        baseMomentum: cycled?.value ?? null,
+        steps: spec.steps,
       })
     : null;
-  const group: ParamGroup = structuredClone(spec.params) as ParamGroup;
+  const lrs = track ? track.lrs : new Float64Array(spec.steps).fill(baseLr);
+  const momenta = track?.momenta ?? null;
   // A schedule with an end (the LR range test) takes only its own steps; lrs stays `steps` long.
-  const end = track?.end && track.end.steps < steps ? track.end : null;
-  const loop = new RunLoop({
-    objective,
-    group,
-    start: spec.start,
-    steps: end ? end.steps : steps,
-    lrs: track ? track.lrs : new Float64Array(steps).fill(baseLr),
-    momenta: track?.momenta ?? null,
-    cycled: cycledInfo?.kind ?? null,
-    sigma: spec.noise.sigma,
-    rng: spec.noise.sigma > 0 ? new NormalStream(spec.noise.seed) : null,
-    swaStart: spec.swa ? spec.swa.start : Infinity,
-    recordMomentum: spec.recordMomentum === true,
-  });
-  try {
-    spec.optimizer.run(loop, group);
-  } catch (e) {
-    if (!(e instanceof StepError)) throw e;
-    loop.stepFailed(e.message);
+  const end = track?.end && track.end.steps < spec.steps ? track.end : null;
+  const steps = end ? end.steps : spec.steps;
+
+  const def = spec.optimizer;
+  const searches = def.usesClosure === true;
+  const w = Float64Array.from(spec.start);
+  const grad = new Float64Array(dim);
+  const exact = new Float64Array(dim);
+  const group: ParamGroup = {
+    ...(structuredClone(spec.params) as { lr: number }),
+    params: paramViews(objective.shapes, w, grad),
+  };
+  const hvp = objective.hvp;
+  const opt = def.create(
+    [group],
+    hvp ? { hvp: (v, out) => hvp.call(objective, w, v, out) } : undefined,
+  );
+  const rec = new RunRecorder(dim, steps, spec, opt, searches);
+
+  const sigma = spec.noise.sigma;
+  const rng = sigma > 0 ? new NormalStream(spec.noise.seed) : null;
+  const batch = objective.batchLossGrad;
+  // Whether the step's gradient differs from the exact one at the same weights.
+  const special = rng !== null || batch !== undefined;
+  let t = 0;
+  /** The gradient an optimizer sees at the current weights in step t: its batch, fresh noise. */
+  const stepGradient = (): number => {
+    const loss = batch ? batch.call(objective, w, t, grad) : objective.lossGrad(w, grad);
+    if (rng !== null) for (let i = 0; i < dim; i++) grad[i] += sigma * rng.nextNormal();
+    return loss;
+  };
+  const closure: Closure = searches
+    ? () => {
+        rec.evaluation(t, w);
+        return stepGradient();
+      }
+    : stepGradient;
+
+  for (let k = 0; ; k++) {
+    // Iterate k's exact loss and gradient: straight into the params' grad when that is also
+    // the gradient step k takes.
+    const g = special || searches ? exact : grad;
+    const loss = objective.lossGrad(w, g);
+    if (!rec.iterate(k, w, loss, g) || k === steps) break;
+    t = k;
+    group.lr = lrs[k];
+    if (momenta !== null) {
+      if (cycled!.kind === 'momentum') group.momentum = momenta[k];
+      else (group.betas as number[])[0] = momenta[k];
+    }
+    if (special && !searches) stepGradient();
+    try {
+      opt.step(closure);
+    } catch (e) {
+      if (!(e instanceof StepError)) throw e;
+      rec.stop = { reason: 'step', step: k, message: `stopped at step ${k}: ${e.message}` };
+      break;
+    }
   }
-  if (end && loop.stop === null)
-    loop.stop = {
+  if (end && rec.stop === null)
+    rec.stop = {
       reason: 'schedule',
       step: end.steps,
       message: `stopped at step ${end.steps}: ${end.message}`,
-    };
-  return {
-    trajectory: loop.trajectory,
-    losses: loop.losses,
-    lrs: loop.lrs,
-    gradNorms: loop.gradNorms,
-    points: loop.points,
-    divergedAt: loop.stop?.reason === 'diverged' ? loop.stop.step : null,
-    stop: loop.stop,
-    swa: loop.swa,
-    momentum: loop.momentum,
-  };
+    } satisfies RunStop;
+  return rec.result(lrs);
 }

@@ -1,5 +1,5 @@
 import { analyzeCurvature, type Curvature } from '../engine/curvature.ts';
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 
 /** The curvature analysis in simulate's JSON (snake_case like the rest of the output). */
 export interface CurvatureOutput {
@@ -14,7 +14,7 @@ export interface CurvatureOutput {
   classification: Curvature['classification'];
 }
 
-function curvatureAt(objective: Objective, point: [number, number]): CurvatureOutput {
+function curvatureAt(objective: Objective2D, point: [number, number]): CurvatureOutput {
   const c = analyzeCurvature(objective, point[0], point[1]);
   return {
     point,
@@ -30,7 +30,7 @@ function curvatureAt(objective: Objective, point: [number, number]): CurvatureOu
 
 /** Where the run started and where it ended: why it zigzagged, and what it settled in. */
 export function curvatureAtEnds(
-  objective: Objective,
+  objective: Objective2D,
   trajectory: readonly [number, number][],
 ): { start: CurvatureOutput; end: CurvatureOutput } | null {
   if (trajectory.length === 0) return null;

@@ -1,6 +1,7 @@
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import { runOptimizer, type RunResult } from '../engine/run.ts';
+import { surfaceObjective } from '../engine/surfaceObjective.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
 import { FieldError } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
@@ -9,7 +10,7 @@ import type { Domain } from '../surfaces/surface.ts';
 import type { Scenario, ScenarioRun, SurfaceRef } from './scenario.ts';
 
 export interface BuiltSurface {
-  objective: Objective;
+  objective: Objective2D;
   domain: Domain;
   start: readonly [number, number];
 }
@@ -17,7 +18,7 @@ export interface BuiltSurface {
 /** Build the objective a (validated) scenario's surface names. */
 export function buildSurface(surface: SurfaceRef, seed: number): BuiltSurface {
   if ('expression' in surface) {
-    let objective: Objective;
+    let objective: Objective2D;
     try {
       objective = compileExpression(surface.expression).objective;
     } catch (e) {
@@ -61,8 +62,11 @@ export function runOne(
   built: BuiltSurface,
   recordMomentum = false,
 ): RunResult {
-  return runOptimizer(built.objective, {
-    optimizer: OPTIMIZERS[run.optimizer],
+  const optimizer = OPTIMIZERS[run.optimizer];
+  // The surface's weights are one tensor [2]; an optimizer of matrices (Muon) sees it as [1, 2].
+  const objective = surfaceObjective(built.objective, optimizer.matrices ? [1, 2] : [2]);
+  return runOptimizer(objective, {
+    optimizer,
     params: run.params,
     schedule: run.schedule
       ? { def: SCHEDULES[run.schedule.name], params: run.schedule.params }

@@ -1,4 +1,4 @@
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import { specsOf } from '../engine/validateParams.ts';
 import type { ParamValues } from '../engine/params.ts';
@@ -56,7 +56,7 @@ export function lrFamily(optimizer: string, params: ParamValues): LrFamily {
 }
 
 export interface LrContext {
-  objective: Objective;
+  objective: Objective2D;
   start: readonly [number, number];
   domain: Domain;
   steps: number;
@@ -101,7 +101,7 @@ const g = new Float64Array(2);
 const h = new Float64Array(3);
 
 /** The Hessian's largest eigenvalue at (x, y), or NaN where it is not finite. */
-function lambdaMax(obj: Objective, x: number, y: number): number {
+function lambdaMax(obj: Objective2D, x: number, y: number): number {
   obj.hess(x, y, h);
   return 0.5 * (h[0] + h[2]) + Math.hypot(0.5 * (h[0] - h[2]), h[1]);
 }

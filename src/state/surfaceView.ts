@@ -1,4 +1,4 @@
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
 import { sampleGrid, type GridSample, type HeightMode } from '../surfaces/grid/index.ts';
 import type { Domain } from '../surfaces/surface.ts';
@@ -21,9 +21,9 @@ export function heightModeOf(s: Scenario): HeightMode {
 }
 
 /** A stable number per built objective, so a grid's key can name the surface it shows. */
-const objectiveIds = new WeakMap<Objective, number>();
+const objectiveIds = new WeakMap<Objective2D, number>();
 let lastObjectiveId = 0;
-function objectiveId(o: Objective): number {
+function objectiveId(o: Objective2D): number {
   let id = objectiveIds.get(o);
   if (id === undefined) objectiveIds.set(o, (id = ++lastObjectiveId));
   return id;
@@ -33,7 +33,7 @@ function objectiveId(o: Objective): number {
  * The current scenario's surface as plain data, when `objective` is the one built from it and
  * it is sampled in the worker (samplesOffThread); else null (sample it here).
  */
-function offThreadSource(objective: Objective): Pick<GridJob, 'surface' | 'seed'> | null {
+function offThreadSource(objective: Objective2D): Pick<GridJob, 'surface' | 'seed'> | null {
   const s = labStore.getState().scenario;
   if (sim.built?.objective !== objective || !samplesOffThread(s.surface)) return null;
   return { surface: s.surface, seed: s.noise.seed };
@@ -68,7 +68,7 @@ export class GridFeed {
 
   /** The picture to draw for this grid: the grid itself, or the last one while it is sampled. */
   get(
-    objective: Objective,
+    objective: Objective2D,
     domain: Domain,
     n: number,
     mode: HeightMode,

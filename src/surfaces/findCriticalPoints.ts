@@ -1,4 +1,4 @@
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 import { insideDomain, newtonStationary, stationaryKind } from './catalog/criticalPoints.ts';
 import type { CriticalPoint, Domain } from './surface.ts';
 
@@ -20,7 +20,7 @@ export interface FindOptions {
 const g = new Float64Array(2);
 
 /** Backtracking gradient descent from (x, y); returns where it stopped, or null on a non-finite value. */
-function descend(obj: Objective, x: number, y: number, steps: number, scale: number) {
+function descend(obj: Objective2D, x: number, y: number, steps: number, scale: number) {
   let fx = obj.f(x, y);
   if (!Number.isFinite(fx)) return null;
   // The first trial step moves a tenth of the domain; each accepted step may grow it again.
@@ -56,7 +56,7 @@ function descend(obj: Objective, x: number, y: number, steps: number, scale: num
 const key = (p: { x: number; y: number }) => [p.x, p.y] as const;
 
 export function findCriticalPoints(
-  obj: Objective,
+  obj: Objective2D,
   domain: Domain,
   { grid = 12, descentSteps = 200 }: FindOptions = {},
 ): CriticalPoint[] {

@@ -1,4 +1,4 @@
-import type { Objective } from '../engine/objective.ts';
+import type { Objective2D } from '../engine/objective2d.ts';
 import type { ParamSpec, ParamValues } from '../engine/params.ts';
 
 export interface Domain {
@@ -72,7 +72,7 @@ export interface SurfaceDef {
   /** Grouping in the picker. */
   category: 'terrain' | 'classic' | 'data' | 'custom';
   params: readonly ParamSpec[];
-  create(params: ParamValues, ctx: SurfaceContext): Objective;
+  create(params: ParamValues, ctx: SurfaceContext): Objective2D;
   domain(params: ParamValues): Domain;
   start(params: ParamValues): readonly [number, number];
   /** Known minima and saddle points, with their values. */

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../src/engine/surfaceObjective.ts';
 import { analyzeCurvature, symmetricEigen2 } from '../../src/engine/curvature.ts';
-import type { Objective } from '../../src/engine/objective.ts';
+import type { Objective2D } from '../../src/engine/objective2d.ts';
 import { OPTIMIZERS } from '../../src/engine/optimizers/index.ts';
 import { runOptimizer } from '../../src/engine/run.ts';
 import { resolveParams } from '../../src/engine/validateParams.ts';
 import { SURFACES } from '../../src/surfaces/catalog/index.ts';
 
 /** f = ½·pᵀHp for a fixed symmetric H = [[a, b], [b, c]]. */
-function quadratic(a: number, b: number, c: number): Objective {
+function quadratic(a: number, b: number, c: number): Objective2D {
   return {
     f: (x, y) => 0.5 * (a * x * x + 2 * b * x * y + c * y * y),
     grad(x, y, out) {
@@ -155,8 +156,8 @@ describe('catalog surfaces through the curvature lens', () => {
 
 describe('the stability limit 2/λmax is where gradient descent turns from converging to diverging', () => {
   const sgd = OPTIMIZERS.sgd;
-  const gd = (obj: Objective, lr: number, start: readonly [number, number], steps: number) =>
-    runOptimizer(obj, {
+  const gd = (obj: Objective2D, lr: number, start: readonly [number, number], steps: number) =>
+    runOptimizer(surfaceObjective(obj), {
       optimizer: sgd,
       params: resolveParams(sgd.params, { lr }, 'params'),
       schedule: null,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { surfaceObjective } from '../../src/engine/surfaceObjective.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OptimizerDef } from '../../src/engine/optimizer.ts';
 import type { ParamValues } from '../../src/engine/params.ts';
@@ -104,7 +105,7 @@ function compareRun(c: TrajectoryCase, r: Resolved): Comparison {
     noise: c.noise,
     swa: c.swa,
   };
-  const result = runOptimizer(objective, spec);
+  const result = runOptimizer(surfaceObjective(objective), spec);
   const traj = c.trajectory!;
   // A chaotic case is held to torch only before torch separates from itself; a stop after that
   // step is no longer torch's to predict.

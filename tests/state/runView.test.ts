@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../src/engine/surfaceObjective.ts';
 import type { RunResult } from '../../src/engine/run.ts';
 import { runPathOf, INSIDE } from '../../src/state/runPath.ts';
 import { emptyRunView, runViewAt } from '../../src/state/runView.ts';
@@ -101,7 +102,7 @@ describe('runViewAt: what a run shows at a step', () => {
     const objective = surface.create(params, { seed: 1 });
     const domain = surface.domain(params);
     const sgd = OPTIMIZERS.sgd;
-    const r = runOptimizer(objective, {
+    const r = runOptimizer(surfaceObjective(objective), {
       optimizer: sgd,
       params: { ...defaultParams(sgd.params), lr: 1.5 },
       schedule: null,

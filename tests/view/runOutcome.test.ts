@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Objective } from '../../src/engine/objective.ts';
+import { surfaceObjective } from '../../src/engine/surfaceObjective.ts';
+import type { Objective2D } from '../../src/engine/objective2d.ts';
 import { sgd } from '../../src/engine/optimizers/sgd.ts';
 import { runOptimizer, type RunResult } from '../../src/engine/run.ts';
 import { fmtPoint } from '../../src/engine/formatNumber.ts';
@@ -12,7 +13,7 @@ import {
 } from '../../src/view/panels/runOutcome.ts';
 
 // f = x² + y²: gradient descent with lr 0.25 halves the point (and ‖∇f‖) every step.
-const bowl: Objective = {
+const bowl: Objective2D = {
   f: (x, y) => x * x + y * y,
   grad(x, y, out) {
     out[0] = 2 * x;
@@ -26,7 +27,7 @@ const bowl: Objective = {
 };
 
 const gd = (lr: number, steps: number, start: [number, number] = [3, 4]): RunResult =>
-  runOptimizer(bowl, {
+  runOptimizer(surfaceObjective(bowl), {
     optimizer: sgd,
     params: { lr, momentum: 0, dampening: 0, nesterov: false, weight_decay: 0 },
     schedule: null,

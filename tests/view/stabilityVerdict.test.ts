@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../src/engine/surfaceObjective.ts';
 import { sgd } from '../../src/engine/optimizers/sgd.ts';
 import { runOptimizer } from '../../src/engine/run.ts';
-import type { Objective } from '../../src/engine/objective.ts';
+import type { Objective2D } from '../../src/engine/objective2d.ts';
 import { stabilityVerdict } from '../../src/view/panels/stabilityVerdict.ts';
 
 // f = λ/2·x² + μ/2·y²: the Hessian is diag(λ, μ), so λmax = λ.
-const quadratic = (l1: number, l2: number): Objective => ({
+const quadratic = (l1: number, l2: number): Objective2D => ({
   f: (x, y) => 0.5 * (l1 * x * x + l2 * y * y),
   grad(x, y, out) {
     out[0] = l1 * x;
@@ -20,7 +21,7 @@ const quadratic = (l1: number, l2: number): Objective => ({
 
 /** |x| after many steps of torch's SGD on the quadratic, relative to the start. */
 function growth(lr: number, momentum = 0, nesterov = false): number {
-  const r = runOptimizer(quadratic(4, 1), {
+  const r = runOptimizer(surfaceObjective(quadratic(4, 1)), {
     optimizer: sgd,
     params: { lr, momentum, dampening: 0, nesterov, weight_decay: 0 },
     schedule: null,
@@ -72,7 +73,7 @@ describe('stability verdict text', () => {
     expect(stabilityVerdict({ lr: 0.4, lambdaMax: 4 }).kind).toBe('zigzag');
     expect(stabilityVerdict({ lr: 0.2, lambdaMax: 4 }).kind).toBe('stable');
     const signFlips = (lr: number) => {
-      const r = runOptimizer(quadratic(4, 1), {
+      const r = runOptimizer(surfaceObjective(quadratic(4, 1)), {
         optimizer: sgd,
         params: { lr, momentum: 0, dampening: 0, nesterov: false, weight_decay: 0 },
         schedule: null,

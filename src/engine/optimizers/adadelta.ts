@@ -1,4 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
+import { stateLike } from './paramState.ts';
 import { decayRateParam, epsParam, L2_HELP, lrParam, weightDecayParam } from './commonParams.ts';
 import { runningSqAvg, withL2 } from './torchOps.ts';
 
@@ -26,20 +27,29 @@ export const adadelta: OptimizerDef = {
     weightDecayParam(L2_HELP),
   ],
   cycledMomentum: null,
-  run(loop, group) {
-    const { p, g } = loop;
-    const squareAvg = new Float64Array(2);
-    const accDelta = new Float64Array(2);
-    while (loop.next(null)) {
-      const { lr, rho, eps, weight_decay: wd } = group as Record<string, number>;
-      for (let i = 0; i < 2; i++) {
-        const d = withL2(g[i], p[i], wd);
-        squareAvg[i] = runningSqAvg(squareAvg[i], d, rho);
-        const std = Math.sqrt(squareAvg[i] + eps);
-        const delta = (Math.sqrt(accDelta[i] + eps) / std) * d;
-        accDelta[i] = runningSqAvg(accDelta[i], delta, rho);
-        p[i] = -lr * delta + p[i];
-      }
-    }
+  create(groups) {
+    const squareAvg = stateLike(groups);
+    const accDelta = stateLike(groups);
+    return {
+      step() {
+        let j = 0;
+        for (const group of groups) {
+          const { lr, rho, eps, weight_decay: wd } = group as unknown as Record<string, number>;
+          for (let pi = 0; pi < group.params.length; pi++, j++) {
+            const { data: w, grad } = group.params[pi];
+            const sq = squareAvg[j];
+            const acc = accDelta[j];
+            for (let i = 0; i < w.length; i++) {
+              const d = withL2(grad[i], w[i], wd);
+              sq[i] = runningSqAvg(sq[i], d, rho);
+              const std = Math.sqrt(sq[i] + eps);
+              const delta = (Math.sqrt(acc[i] + eps) / std) * d;
+              acc[i] = runningSqAvg(acc[i], delta, rho);
+              w[i] = -lr * delta + w[i];
+            }
+          }
+        }
+      },
+    };
   },
 };

@@ -43,20 +43,37 @@ export const adagrad: OptimizerDef = {
     epsParam(1e-10),
   ],
   cycledMomentum: null,
-  run(loop, group) {
-    const { p, g } = loop;
+  create(groups) {
     // torch fills the sum in the constructor, from the group's value at that moment.
-    const sum = new Float64Array(2).fill(group.initial_accumulator_value as number);
-    while (loop.next(null)) {
-      const { lr, lr_decay: lrDecay, weight_decay: wd, eps } = group as Record<string, number>;
-      // (t − 1) for torch's 1-based step is the loop's 0-based index.
-      const clr = lr / (1 + loop.t * lrDecay);
-      for (let i = 0; i < 2; i++) {
-        const d = withL2(g[i], p[i], wd);
-        sum[i] = d * d + sum[i];
-        const std = Math.sqrt(sum[i]) + eps;
-        p[i] = p[i] + (-clr * d) / std;
-      }
-    }
+    const sum: Float64Array[] = [];
+    for (const group of groups)
+      for (const p of group.params)
+        sum.push(new Float64Array(p.data.length).fill(group.initial_accumulator_value as number));
+    let step = 0;
+    return {
+      step() {
+        step++;
+        let j = 0;
+        for (const group of groups) {
+          const {
+            lr,
+            lr_decay: lrDecay,
+            weight_decay: wd,
+            eps,
+          } = group as unknown as Record<string, number>;
+          const clr = lr / (1 + (step - 1) * lrDecay);
+          for (let pi = 0; pi < group.params.length; pi++, j++) {
+            const { data: w, grad } = group.params[pi];
+            const s = sum[j];
+            for (let i = 0; i < w.length; i++) {
+              const d = withL2(grad[i], w[i], wd);
+              s[i] = d * d + s[i];
+              const std = Math.sqrt(s[i]) + eps;
+              w[i] = w[i] + (-clr * d) / std;
+            }
+          }
+        }
+      },
+    };
   },
 };

@@ -1,5 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { runAdam } from './adamStep.ts';
+import { createAdam } from './adamStep.ts';
 import { adamFamilyParams, amsgradParam } from './commonParams.ts';
 
 /**
@@ -16,5 +16,5 @@ export const adam: OptimizerDef = {
     'Momentum plus a per-weight step size from the running RMS of the gradient: it crosses plateaus and flat saddle regions at a steady pace, since each step is about lr long whatever the gradient’s scale.',
   params: [...adamFamilyParams(1e-3), amsgradParam],
   cycledMomentum: 'beta1',
-  run: (loop, group) => runAdam(loop, group, false),
+  create: (groups) => createAdam(groups, false),
 };

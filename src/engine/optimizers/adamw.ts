@@ -1,5 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { runAdam } from './adamStep.ts';
+import { createAdam } from './adamStep.ts';
 import {
   adamFamilyParams,
   amsgradParam,
@@ -20,5 +20,5 @@ export const adamw: OptimizerDef = {
     'Adam with decoupled weight decay: the pull toward zero is applied to the weights directly instead of being rescaled by the per-weight step sizes, so every weight decays at the same rate.',
   params: [...adamFamilyParams(1e-3, weightDecayParam(DECOUPLED_HELP, 1e-2)), amsgradParam],
   cycledMomentum: 'beta1',
-  run: (loop, group) => runAdam(loop, group, true),
+  create: (groups) => createAdam(groups, true),
 };

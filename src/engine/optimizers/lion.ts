@@ -1,4 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
+import { stateLike } from './paramState.ts';
 import { betasParam, DECOUPLED_HELP, lrParam, weightDecayParam } from './commonParams.ts';
 import { runningAvg } from './torchOps.ts';
 
@@ -24,19 +25,32 @@ export const lion: OptimizerDef = {
     weightDecayParam(DECOUPLED_HELP),
   ],
   cycledMomentum: 'beta1',
-  run(loop, group) {
-    const { p, g } = loop;
-    const expAvg = new Float64Array(2);
-    while (loop.next(expAvg)) {
-      const { lr, weight_decay: wd } = group as Record<string, number>;
-      const [beta1, beta2] = group.betas as readonly number[];
-      const shrink = 1 - lr * wd;
-      for (let i = 0; i < 2; i++) {
-        if (wd !== 0) p[i] = p[i] * shrink;
-        const c = runningAvg(expAvg[i], g[i], beta1);
-        p[i] = p[i] - lr * Math.sign(c);
-        expAvg[i] = runningAvg(expAvg[i], g[i], beta2);
-      }
-    }
+  create(groups) {
+    const expAvg = stateLike(groups);
+    let stepped = false;
+    return {
+      step() {
+        let j = 0;
+        for (const group of groups) {
+          const { lr, weight_decay: wd } = group as unknown as Record<string, number>;
+          const betas = group.betas as readonly number[];
+          const beta1 = betas[0];
+          const beta2 = betas[1];
+          const shrink = 1 - lr * wd;
+          for (let pi = 0; pi < group.params.length; pi++, j++) {
+            const { data: w, grad } = group.params[pi];
+            const m = expAvg[j];
+            for (let i = 0; i < w.length; i++) {
+              if (wd !== 0) w[i] = w[i] * shrink;
+              const c = runningAvg(m[i], grad[i], beta1);
+              w[i] = w[i] - lr * Math.sign(c);
+              m[i] = runningAvg(m[i], grad[i], beta2);
+            }
+          }
+        }
+        stepped = true;
+      },
+      momentum: (i) => (stepped ? expAvg[i] : null),
+    };
   },
 };

@@ -1,8 +1,10 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { StepError } from '../optimizer.ts';
-import { formatNumber, formatPoint } from '../formatNumber.ts';
+import { formatPoint } from '../formatNumber.ts';
+import { solveInPlace } from '../linearSolve.ts';
 
-const at = (p: Float64Array) => formatPoint(p[0], p[1]);
+/** n Hessian-vector products a step and an n×n solve: past a few hundred weights, minutes. */
+const NEWTON_MAX_WEIGHTS = 400;
 
 /**
  * Damped Newton's method with the exact Hessian, a second-order reference line (no torch.optim
@@ -42,31 +44,48 @@ export const newton: OptimizerDef = {
     },
   ],
   cycledMomentum: null,
-  run(loop, group) {
-    const { p, g } = loop;
-    const h = new Float64Array(3);
-    while (loop.next(null)) {
-      const lr = group.lr;
-      const damping = group.damping as number;
-      loop.hessian(h);
-      const a = h[0] + damping;
-      const b = h[1];
-      const c = h[2] + damping;
-      const det = a * c - b * b;
-      // Cramer's rule for [a b; b c]·d = g. A determinant lost in rounding noise is singular.
-      const scale = Math.abs(a * c) + b * b;
-      const dx = (c * g[0] - b * g[1]) / det;
-      const dy = (a * g[1] - b * g[0]) / det;
-      if (!Number.isFinite(det))
-        throw new StepError(`Newton: the Hessian is not finite at ${at(p)}`);
-      if (!(Math.abs(det) > 1e-14 * scale))
-        throw new StepError(
-          `Newton: H + λI is singular at ${at(p)} (det ${formatNumber(det)}); add damping`,
-        );
-      if (!Number.isFinite(dx) || !Number.isFinite(dy))
-        throw new StepError(`Newton: the step (H + λI)⁻¹g is not finite at ${at(p)}`);
-      p[0] = p[0] - lr * dx;
-      p[1] = p[1] - lr * dy;
-    }
+  create(groups, curvature) {
+    if (!curvature) throw new Error('Newton needs the objective’s Hessian-vector product');
+    const params = groups.flatMap((g) => g.params);
+    const n = params.reduce((k, p) => k + p.data.length, 0);
+    const tooMany = n > NEWTON_MAX_WEIGHTS;
+    const h = new Float64Array(tooMany ? 0 : n * n);
+    const e = new Float64Array(n);
+    const col = new Float64Array(n);
+    const d = new Float64Array(n);
+    const at = () =>
+      n === 2 ? formatPoint(params[0].data[0], params[0].data[1]) : 'the current weights';
+    return {
+      step() {
+        if (tooMany)
+          throw new StepError(
+            `Newton forms the full Hessian, so it takes at most ${NEWTON_MAX_WEIGHTS} weights (this problem has ${n})`,
+          );
+        const group = groups[0];
+        const lr = group.lr;
+        const damping = group.damping as number;
+        // H column by column from Hessian-vector products with the unit vectors.
+        for (let j = 0; j < n; j++) {
+          e.fill(0);
+          e[j] = 1;
+          curvature.hvp(e, col);
+          for (let i = 0; i < n; i++) h[i * n + j] = col[i] + (i === j ? damping : 0);
+        }
+        for (let i = 0; i < n * n; i++)
+          if (!Number.isFinite(h[i]))
+            throw new StepError(`Newton: the Hessian is not finite at ${at()}`);
+        for (let i = 0, k = 0; i < params.length; i++)
+          for (let j = 0; j < params[i].grad.length; j++) d[k++] = params[i].grad[j];
+        if (!solveInPlace(h, d, n))
+          throw new StepError(`Newton: H + λI is singular at ${at()}; add damping`);
+        for (let i = 0; i < n; i++)
+          if (!Number.isFinite(d[i]))
+            throw new StepError(`Newton: the step (H + λI)⁻¹g is not finite at ${at()}`);
+        for (let i = 0, k = 0; i < params.length; i++) {
+          const w = params[i].data;
+          for (let j = 0; j < w.length; j++) w[j] = w[j] - lr * d[k++];
+        }
+      },
+    };
   },
 };

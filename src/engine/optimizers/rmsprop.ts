@@ -1,4 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
+import { stateLike } from './paramState.ts';
 import {
   decayRateParam,
   epsParam,
@@ -44,34 +45,51 @@ export const rmsprop: OptimizerDef = {
     },
   ],
   cycledMomentum: 'momentum',
-  run(loop, group) {
-    const { p, g } = loop;
-    const squareAvg = new Float64Array(2);
-    const gradAvg = new Float64Array(2);
-    const buf = new Float64Array(2);
+  create(groups) {
+    const squareAvg = stateLike(groups);
+    const gradAvg = stateLike(groups);
+    const buf = stateLike(groups);
     let hasBuf = false;
-    while (loop.next(hasBuf ? buf : null)) {
-      const { lr, alpha, eps, weight_decay: wd, momentum } = group as Record<string, number>;
-      const centered = group.centered as boolean;
-      for (let i = 0; i < 2; i++) {
-        const d = withL2(g[i], p[i], wd);
-        squareAvg[i] = runningSqAvg(squareAvg[i], d, alpha);
-        let avg: number;
-        if (centered) {
-          gradAvg[i] = runningAvg(gradAvg[i], d, alpha);
-          avg = Math.sqrt(-gradAvg[i] * gradAvg[i] + squareAvg[i]);
-        } else {
-          avg = Math.sqrt(squareAvg[i]);
+    return {
+      step() {
+        let j = 0;
+        for (const group of groups) {
+          const {
+            lr,
+            alpha,
+            eps,
+            weight_decay: wd,
+            momentum,
+          } = group as unknown as Record<string, number>;
+          const centered = group.centered === true;
+          for (let pi = 0; pi < group.params.length; pi++, j++) {
+            const { data: w, grad } = group.params[pi];
+            const sq = squareAvg[j];
+            const ga = gradAvg[j];
+            const b = buf[j];
+            for (let i = 0; i < w.length; i++) {
+              const d = withL2(grad[i], w[i], wd);
+              sq[i] = runningSqAvg(sq[i], d, alpha);
+              let avg: number;
+              if (centered) {
+                ga[i] = runningAvg(ga[i], d, alpha);
+                avg = Math.sqrt(-ga[i] * ga[i] + sq[i]);
+              } else {
+                avg = Math.sqrt(sq[i]);
+              }
+              avg = avg + eps;
+              if (momentum > 0) {
+                b[i] = b[i] * momentum + d / avg;
+                w[i] = -lr * b[i] + w[i];
+              } else {
+                w[i] = w[i] + (-lr * d) / avg;
+              }
+            }
+          }
+          if (momentum > 0) hasBuf = true;
         }
-        avg = avg + eps;
-        if (momentum > 0) {
-          buf[i] = buf[i] * momentum + d / avg;
-          p[i] = -lr * buf[i] + p[i];
-        } else {
-          p[i] = p[i] + (-lr * d) / avg;
-        }
-      }
-      if (momentum > 0) hasBuf = true;
-    }
+      },
+      momentum: (i) => (hasBuf ? buf[i] : null),
+    };
   },
 };

@@ -2,7 +2,12 @@ import { byId } from '../byId.ts';
 import type { OptimizerDef } from '../optimizer.ts';
 import { ownEntry } from '../ownEntry.ts';
 import type { ChoiceParam, NumberParam, ParamSpec } from '../params.ts';
+import { sumSquares } from '../tensor.ts';
 import { FIRST_ORDER_OPTIMIZERS } from './firstOrder.ts';
+import { stateLike } from './paramState.ts';
+
+/** SAM's epsilon in ρ/(‖g‖ + ε), as in its reference implementation (davda54/sam). */
+const SAM_NORM_EPS = 1e-12;
 
 /** SAM's possible base optimizers: every gradient-only one, by id. */
 const BASES = byId(FIRST_ORDER_OPTIMIZERS);
@@ -45,7 +50,8 @@ const specsFor = (raw: Readonly<Record<string, unknown>>): readonly ParamSpec[] 
  * implementation (davda54/sam):
  *   e = ρ·g/(‖g‖₂ + 1e−12);  g_sam = ∇f(w + e);  w ← base optimizer's step at w with g_sam
  * Its parameters are rho, base, then the base optimizer's own, flat in one object (the group the
- * base instance also reads); weight decay, if any, is the base's.
+ * base instance also reads); weight decay, if any, is the base's. Like davda54's `step(closure)`:
+ * ascend, re-evaluate through the closure, restore, then the base's step.
  */
 export const sam: OptimizerDef = {
   id: 'sam',
@@ -62,10 +68,41 @@ export const sam: OptimizerDef = {
     const base = baseOf(params);
     return base.check ? base.check(params) : null;
   },
-  run(loop, group) {
-    // The base sees the same group: its hyperparameters sit flat beside rho and base. The loop
-    // hands it SAM's gradient (RunLoop.stepGradient) instead of the gradient at w.
-    loop.useSam();
-    baseOf(group).run(loop, group);
+  create(groups, curvature) {
+    // The base sees the same groups: its hyperparameters sit flat beside rho and base.
+    const base = baseOf(groups[0]).create(groups, curvature);
+    const saved = stateLike(groups);
+    return {
+      step(closure) {
+        // ‖g‖ as davda54/sam's _grad_norm: the norm of the per-tensor norms.
+        let sq = 0;
+        for (const group of groups)
+          for (const p of group.params) {
+            const n = Math.sqrt(sumSquares(p.grad));
+            sq += n * n;
+          }
+        const norm = Math.sqrt(sq);
+        let j = 0;
+        for (const group of groups) {
+          // `rho / tensor` is `tensor.reciprocal() * rho` in torch.
+          const scale = (1 / (norm + SAM_NORM_EPS)) * (group.rho as number);
+          for (const p of group.params) {
+            const w = p.data;
+            const old = saved[j++];
+            for (let i = 0; i < w.length; i++) {
+              old[i] = w[i];
+              w[i] = w[i] + p.grad[i] * scale;
+            }
+          }
+        }
+        // The gradient at the ascent point w + e (same mini-batch), then the base's step from w.
+        closure();
+        j = 0;
+        for (const group of groups) for (const p of group.params) p.data.set(saved[j++]);
+        base.step(closure);
+      },
+      momentum: base.momentum,
+      sidePaths: base.sidePaths,
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { OptimizerDef } from '../optimizer.ts';
+import { stateLike } from './paramState.ts';
 import { L2_HELP, lrParam, momentumParam, weightDecayParam } from './commonParams.ts';
 import { withL2 } from './torchOps.ts';
 
@@ -44,23 +45,39 @@ export const sgd: OptimizerDef = {
       return 'nesterov: Nesterov momentum requires a momentum and zero dampening (torch raises ValueError)';
     return null;
   },
-  run(loop, group) {
-    const { p, g } = loop;
-    const buf = new Float64Array(2);
+  create(groups) {
+    const buf = stateLike(groups);
     let hasBuf = false;
-    while (loop.next(hasBuf ? buf : null)) {
-      const { lr, momentum, dampening, weight_decay: wd } = group as Record<string, number>;
-      const nesterov = group.nesterov as boolean;
-      for (let i = 0; i < 2; i++) {
-        let d = withL2(g[i], p[i], wd);
-        if (momentum !== 0) {
-          if (!hasBuf) buf[i] = d;
-          else buf[i] = (1 - dampening) * d + buf[i] * momentum;
-          d = nesterov ? momentum * buf[i] + d : buf[i];
+    return {
+      step() {
+        let j = 0;
+        let usedMomentum = false;
+        for (const group of groups) {
+          const {
+            lr,
+            momentum,
+            dampening,
+            weight_decay: wd,
+          } = group as unknown as Record<string, number>;
+          const nesterov = group.nesterov === true;
+          for (let pi = 0; pi < group.params.length; pi++, j++) {
+            const { data: w, grad } = group.params[pi];
+            const b = buf[j];
+            for (let i = 0; i < w.length; i++) {
+              let d = withL2(grad[i], w[i], wd);
+              if (momentum !== 0) {
+                if (!hasBuf) b[i] = d;
+                else b[i] = (1 - dampening) * d + b[i] * momentum;
+                d = nesterov ? momentum * b[i] + d : b[i];
+              }
+              w[i] = -lr * d + w[i];
+            }
+          }
+          if (momentum !== 0) usedMomentum = true;
         }
-        p[i] = -lr * d + p[i];
-      }
-      if (momentum !== 0) hasBuf = true;
-    }
+        if (usedMomentum) hasBuf = true;
+      },
+      momentum: (i) => (hasBuf ? buf[i] : null),
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { NumberParam, ParamValues } from '../../engine/params.ts';
 import { compileSurfaceExpression, type CompiledSurface } from '../expression/compileExpression.ts';
 import type { CriticalPoint, Domain, SurfaceDef, SurfaceView } from '../surface.ts';
@@ -30,7 +30,7 @@ export interface AnalyticSpec {
    */
   criticalPoints:
     | readonly CriticalPoint[]
-    | ((surface: Objective, params: ParamValues) => readonly CriticalPoint[]);
+    | ((surface: Objective2D, params: ParamValues) => readonly CriticalPoint[]);
   view?: SurfaceView;
 }
 

@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { CriticalPoint, Domain } from '../surface.ts';
 
 type Point = readonly [number, number];
@@ -13,7 +13,7 @@ const h = new Float64Array(3);
  * than `maxMove` from its start, or it does not settle.
  */
 export function newtonStationary(
-  obj: Objective,
+  obj: Objective2D,
   x: number,
   y: number,
   maxMove = 0.5,
@@ -41,7 +41,7 @@ export function newtonStationary(
 
 /** 'local-min' / 'saddle' from the Hessian's signs at a stationary point, or null (maximum, flat). */
 export function stationaryKind(
-  obj: Objective,
+  obj: Objective2D,
   x: number,
   y: number,
 ): 'local-min' | 'saddle' | null {
@@ -58,7 +58,7 @@ export function stationaryKind(
  * display of f − f_min needs the true minimum).
  */
 export function publishedPoint(
-  obj: Objective,
+  obj: Objective2D,
   x: number,
   y: number,
   f: number,
@@ -72,7 +72,7 @@ export function publishedPoint(
 
 /** A stationary point found by Newton from a seed, classified by its Hessian; null if none. */
 export function computedPoint(
-  obj: Objective,
+  obj: Objective2D,
   seedX: number,
   seedY: number,
   maxMove = 0.5,
@@ -89,7 +89,7 @@ export function computedPoint(
  * keeping those of `kind` (any kind when omitted).
  */
 export function computedPoints(
-  obj: Objective,
+  obj: Objective2D,
   seeds: readonly Point[],
   maxMove: number,
   kind?: CriticalPoint['kind'],

@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { Domain } from '../surface.ts';
 
 /**
@@ -15,7 +15,7 @@ export const MIN_FINITE_SHARE = 0.5;
 const fmt = (v: number) => String(Number(v.toPrecision(3)));
 
 export function checkFinite(
-  obj: Objective,
+  obj: Objective2D,
   domain: Domain,
   start: readonly [number, number],
 ): string | null {

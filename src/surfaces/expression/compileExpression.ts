@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import { assertAllowedTree } from './allowedTree.ts';
 import { parseExpression } from './checkExpression.ts';
 import { derivativeText, differentiate, type Derivatives } from './differentiate.ts';
@@ -19,7 +19,7 @@ export interface DerivativeText {
 
 export interface CompiledExpression {
   source: string;
-  objective: Objective;
+  objective: Objective2D;
   /**
    * The exact partial derivatives as mathjs text, for display (abs' shown as sign). Computed
    * on first read (simplified by mathjs when the tree is small).
@@ -75,7 +75,7 @@ const cache = new Map<string, CompiledExpression | ExpressionError>();
 
 /** A surface expression compiled once; `bind` makes its objective for parameter values. */
 export interface CompiledSurface {
-  bind(params: ArrayLike<number>): Objective;
+  bind(params: ArrayLike<number>): Objective2D;
   derivatives: Derivatives;
 }
 

@@ -1,11 +1,11 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { IR } from './ir.ts';
 
 /**
  * The one backend of the expression compiler: straight-line JavaScript generated from the IR, one
  * `const` per DAG node, so a subexpression shared by f, ∇f and the Hessian is computed once per
  * function. V8 compiles it like hand-written code. Besides f, grad and hess it emits the grid loop
- * (Objective.fgGrid), so the sampler makes one call per grid into a monomorphic loop of the
+ * (Objective2D.fgGrid), so the sampler makes one call per grid into a monomorphic loop of the
  * surface's own instead of a megamorphic call per vertex.
  *
  * Hoisting: nodes that depend on parameters and constants alone are computed once per surface
@@ -192,7 +192,7 @@ function assertOwnTokens(source: string): void {
 export function generateObjective(
   roots: ObjectiveRoots,
   paramCount: number,
-): (params: ArrayLike<number>) => Objective {
+): (params: ArrayLike<number>) => Objective2D {
   const { f, fx, fy, fxx, fxy, fyy } = roots;
   const all = [f, fx, fy, fxx, fxy, fyy];
   const e = new Emitter(all);
@@ -250,7 +250,7 @@ export function generateObjective(
   const factory = new Function('K', 'powInt', source) as (
     K: Float64Array,
     pi: typeof powInt,
-  ) => (P: ArrayLike<number>) => Objective;
+  ) => (P: ArrayLike<number>) => Objective2D;
   return factory(Float64Array.from(e.constants), powInt);
 }
 

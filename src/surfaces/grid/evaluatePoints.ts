@@ -1,13 +1,13 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 
 const grad = new Float64Array(2);
 
 /**
  * f and ∇f at every vertex of xs × ys (vertex k = j·xs.length + i) through the objective's point
- * functions: the grid path for objectives without a grid loop of their own (Objective.fgGrid).
+ * functions: the grid path for objectives without a grid loop of their own (Objective2D.fgGrid).
  */
 export function evaluatePoints(
-  objective: Objective,
+  objective: Objective2D,
   xs: Float64Array,
   ys: Float64Array,
   f: Float64Array,

@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { Domain } from '../surface.ts';
 import { allocGridSample, fillGridCoords } from './gridSample.ts';
 import type { GridOptions, GridSample } from './gridSample.ts';
@@ -28,7 +28,7 @@ const transform: Transform = { sx: 1, sy: 1, sz: 1, cx: 0, cy: 0 };
  * shading is smooth at any resolution.
  */
 export function sampleGrid(
-  objective: Objective,
+  objective: Objective2D,
   domain: Domain,
   n: number,
   options: GridOptions = {},

@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
 import { toPx, toPy, type Mapping } from './viewport.ts';
@@ -31,7 +31,7 @@ export interface ArrowVector {
 const g = new Float64Array(2);
 
 /** The arrows at iterate k of a run, in domain units (finite, non-zero ones only). */
-export function arrowVectors(objective: Objective, r: RunResult, k: number): ArrowVector[] {
+export function arrowVectors(objective: Objective2D, r: RunResult, k: number): ArrowVector[] {
   const out: ArrowVector[] = [];
   if (k < 0 || k >= r.points) return out;
   const x = r.trajectory[2 * k];
@@ -72,7 +72,7 @@ export function arrowTip(
 export function drawArrows(
   ctx: CanvasRenderingContext2D,
   m: Mapping,
-  objective: Objective,
+  objective: Objective2D,
   frame: { runs: readonly ScenarioRun[]; results: readonly (RunResult | null)[]; step: number },
 ): void {
   ctx.lineCap = 'round';

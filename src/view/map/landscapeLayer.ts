@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { Domain } from '../../surfaces/surface.ts';
 import {
   contourLines,
@@ -58,7 +58,7 @@ export function createLandscapeLayer(): LandscapeLayer {
 /** Bring the layer up to the picture for this view; returns whether the picture changed. */
 export function updateLandscape(
   layer: LandscapeLayer,
-  objective: Objective,
+  objective: Objective2D,
   view: Domain,
   n: number,
   mode: HeightMode,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { analyzeCurvature, type Curvature } from '../../engine/curvature.ts';
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import { OPTIMIZERS } from '../../engine/optimizers/index.ts';
 import { onFrame, shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
@@ -15,7 +15,7 @@ import { PointFields } from './PointFields.tsx';
 import './panels.css';
 import './probeCard.css';
 
-function slopeAt(objective: Objective, p: readonly [number, number]): number {
+function slopeAt(objective: Objective2D, p: readonly [number, number]): number {
   const g = new Float64Array(2);
   objective.grad(p[0], p[1], g);
   return Math.hypot(g[0], g[1]);

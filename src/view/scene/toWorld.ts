@@ -1,4 +1,4 @@
-import type { Objective } from '../../engine/objective.ts';
+import type { Objective2D } from '../../engine/objective2d.ts';
 import type { Domain } from '../../surfaces/surface.ts';
 import { displayHeight, type LandscapeFrame } from './landscapeFrame.ts';
 
@@ -12,7 +12,7 @@ const MARGIN = 0.25;
 export function toWorld(
   frame: LandscapeFrame,
   domain: Domain,
-  objective: Objective,
+  objective: Objective2D,
   x: number,
   y: number,
   lift: number,

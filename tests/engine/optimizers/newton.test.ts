@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Objective } from '../../../src/engine/objective.ts';
+import { surfaceObjective } from '../../../src/engine/surfaceObjective.ts';
+import type { Objective2D } from '../../../src/engine/objective2d.ts';
 import { OPTIMIZERS } from '../../../src/engine/optimizers/index.ts';
 import { runOptimizer } from '../../../src/engine/run.ts';
 import { resolveParams } from '../../../src/engine/validateParams.ts';
@@ -10,9 +11,9 @@ const grad = (x: number, y: number) => [4 * x + y - 1, x + 3 * y + 2] as const;
 const hess = () => [4, 1, 3] as const;
 const minimizer = [5 / 11, -9 / 11];
 
-function run(objective: Objective, params: Record<string, unknown>, start: [number, number]) {
+function run(objective: Objective2D, params: Record<string, unknown>, start: [number, number]) {
   const def = OPTIMIZERS.newton;
-  return runOptimizer(objective, {
+  return runOptimizer(surfaceObjective(objective), {
     optimizer: def,
     params: resolveParams(def.params, params, 'params'),
     schedule: null,
@@ -56,7 +57,7 @@ describe('Newton', () => {
 
   it('stops the run with a message naming the point when H + λI is singular', () => {
     // f = x²: H = diag(2, 0) is singular everywhere without damping.
-    const valley: Objective = {
+    const valley: Objective2D = {
       f: (x) => x * x,
       grad: (x, _y, out) => {
         out[0] = 2 * x;
@@ -81,7 +82,7 @@ describe('Newton', () => {
   });
 
   it('stops when the Hessian is not finite', () => {
-    const broken: Objective = {
+    const broken: Objective2D = {
       f: (x, y) => x * x + y * y,
       grad: (x, y, out) => {
         out[0] = 2 * x;

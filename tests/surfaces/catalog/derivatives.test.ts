@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Objective } from '../../../src/engine/objective.ts';
+import type { Objective2D } from '../../../src/engine/objective2d.ts';
 import { NormalStream } from '../../../src/engine/noise.ts';
 import { SURFACE_LIST } from '../../../src/surfaces/catalog/index.ts';
 import type { Domain } from '../../../src/surfaces/surface.ts';
@@ -53,7 +53,7 @@ function diff5(fn: (t: number) => number, t: number, h: number): { d: number; ma
   };
 }
 
-function checkAt(obj: Objective, x: number, y: number, h: number): string | null {
+function checkAt(obj: Objective2D, x: number, y: number, h: number): string | null {
   const g = new Float64Array(2);
   const H = new Float64Array(3);
   const tmp = new Float64Array(2);

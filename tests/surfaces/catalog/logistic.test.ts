@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../../src/engine/surfaceObjective.ts';
 import { OPTIMIZERS } from '../../../src/engine/optimizers/index.ts';
 import { runOptimizer } from '../../../src/engine/run.ts';
 import { defaultParams, resolveParams } from '../../../src/engine/validateParams.ts';
@@ -139,7 +140,7 @@ describe('logistic regression surface', () => {
     const run = (objSeed: number, stochastic: boolean) => {
       const full = s.create(params, { seed: objSeed });
       const obj = stochastic ? full : { f: full.f, grad: full.grad, hess: full.hess };
-      const r = runOptimizer(obj, {
+      const r = runOptimizer(surfaceObjective(obj), {
         optimizer: OPTIMIZERS.sgd,
         params: resolveParams(OPTIMIZERS.sgd.params, { lr: 0.3 }, 'p'),
         schedule: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Objective } from '../../../src/engine/objective.ts';
+import type { Objective2D } from '../../../src/engine/objective2d.ts';
 import { defaultParams } from '../../../src/engine/validateParams.ts';
 import { SURFACES } from '../../../src/surfaces/catalog/index.ts';
 
@@ -71,7 +71,7 @@ const TABLE: Record<string, Published> = {
 };
 
 /** Plain Newton on ∇f = 0 (written here, independent of src/surfaces/catalog/criticalPoints.ts). */
-function newton(obj: Objective, x: number, y: number, iters = 30): [number, number] {
+function newton(obj: Objective2D, x: number, y: number, iters = 30): [number, number] {
   const g = new Float64Array(2);
   const H = new Float64Array(3);
   for (let i = 0; i < iters; i++) {

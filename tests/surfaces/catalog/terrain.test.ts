@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../../src/engine/surfaceObjective.ts';
 import { analyzeCurvature } from '../../../src/engine/curvature.ts';
 import type { ParamValues } from '../../../src/engine/params.ts';
 import { OPTIMIZERS } from '../../../src/engine/optimizers/index.ts';
@@ -19,7 +20,7 @@ function finalPoint(
   const sp = { ...defaultParams(s.params), ...surfaceParams };
   const def = OPTIMIZERS[optimizer];
   const params = resolveParams(specsOf(def, raw), raw, 'params');
-  const r = runOptimizer(s.create(sp, { seed: 0 }), {
+  const r = runOptimizer(surfaceObjective(s.create(sp, { seed: 0 })), {
     optimizer: def,
     params,
     schedule: null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { surfaceObjective } from '../../../src/engine/surfaceObjective.ts';
 import { runOptimizer } from '../../../src/engine/run.ts';
 import { sgd } from '../../../src/engine/optimizers/sgd.ts';
 import { compileExpression, ExpressionError } from '../../../src/surfaces/expression/index.ts';
@@ -121,7 +122,7 @@ describe('kinks and singular points', () => {
     expect(Number.isFinite(g[0]) && Number.isFinite(g[1])).toBe(false);
     const H = new Float64Array(3);
     expect(() => objective.hess(0, 0, H)).not.toThrow();
-    const result = runOptimizer(objective, {
+    const result = runOptimizer(surfaceObjective(objective), {
       optimizer: sgd,
       params: { lr: 0.1, momentum: 0, dampening: 0, nesterov: false, weight_decay: 0 },
       schedule: null,

@@ -1,10 +1,10 @@
-import type { Objective } from '../../../src/engine/objective.ts';
+import type { Objective2D } from '../../../src/engine/objective2d.ts';
 
 /** Small analytic objectives for the grid tests (hess is unused by the sampler). */
 export function objective(
   f: (x: number, y: number) => number,
   grad: (x: number, y: number) => readonly [number, number],
-): Objective {
+): Objective2D {
   return {
     f,
     grad(x, y, out) {
@@ -21,7 +21,7 @@ export const paraboloid = objective(
   (x, y) => [2 * x, 2 * y],
 );
 
-export function plane(a: number, b: number, c: number): Objective {
+export function plane(a: number, b: number, c: number): Objective2D {
   return objective(
     (x, y) => a * x + b * y + c,
     () => [a, b],

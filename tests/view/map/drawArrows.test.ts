@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Objective } from '../../../src/engine/objective.ts';
+import { surfaceObjective } from '../../../src/engine/surfaceObjective.ts';
+import type { Objective2D } from '../../../src/engine/objective2d.ts';
 import { sgd } from '../../../src/engine/optimizers/sgd.ts';
 import { runOptimizer } from '../../../src/engine/run.ts';
 import {
@@ -11,7 +12,7 @@ import {
 import { mappingOf } from '../../../src/view/map/viewport.ts';
 
 // f = x² + 4y²: ∇f = (2x, 8y).
-const bowl: Objective = {
+const bowl: Objective2D = {
   f: (x, y) => x * x + 4 * y * y,
   grad(x, y, out) {
     out[0] = 2 * x;
@@ -25,7 +26,7 @@ const bowl: Objective = {
 };
 
 const run = (momentum: number) =>
-  runOptimizer(bowl, {
+  runOptimizer(surfaceObjective(bowl), {
     optimizer: sgd,
     params: { lr: 0.05, momentum, dampening: 0, nesterov: false, weight_decay: 0 },
     schedule: null,

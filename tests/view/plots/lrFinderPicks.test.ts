@@ -84,6 +84,9 @@ describe('lrCurve', () => {
       stop: null,
       swa: null,
       momentum: null,
+      dim: 2,
+      sidePaths: [],
+      evaluations: null,
     };
   }
 

@@ -33,6 +33,9 @@ function result(
       divergedAt === null ? null : { reason: 'diverged', step: divergedAt, message: 'diverged' },
     swa: null,
     momentum: null,
+    dim: 2,
+    sidePaths: [],
+    evaluations: null,
   };
 }
 
