@@ -24,6 +24,17 @@ Conventions (mirroring src/engine/run.ts):
   * Configs torch rejects carry `error` (torch's ValueError text) and `error_params` (the
     parameter names our error message may name) instead of a trajectory.
 
+  * Optimizers that search through a closure (LBFGS) run as opt.step(closure); each case then
+    carries `evaluations` (closure calls per step) and `evaluation_points` (the weights of every
+    call, in order). An optimizer with a `side_paths()` method (ASGD's ax, Schedule-Free's x)
+    gets `side_paths` = {id: [null, [x, y], ...]} (null at the start, before any step).
+  * A case with `shape` (Muon: [1, 2]) holds its weights as one tensor of that shape.
+  tests/fixtures/torch_tensors.json  the same optimizers on a multi-tensor problem (least
+    squares with a [3, 2] weight and a [3] bias), so per-tensor rules are really exercised.
+
+Optimizers beyond torch 1.13's come from scripts/torch_ref/*.py, each module saying which torch
+version or reference implementation every rule follows.
+
 Lion, SAM and Newton are not in torch 1.13; they are written below with torch tensor ops from
 their papers (Lion: Chen et al. 2023; SAM: Foret et al. 2021; Newton: damped Newton's method).
 
@@ -256,6 +267,23 @@ TORCH_OPTIMIZERS = {
 }
 
 
+# Reference optimizers beyond torch 1.13's own, one module per family (scripts/torch_ref/).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+REF_MODULES = []
+for _name in sorted(os.listdir(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                            'torch_ref'))):
+    if _name.endswith('.py') and not _name.startswith('_'):
+        import importlib
+        REF_MODULES.append(importlib.import_module('torch_ref.' + _name[:-3]))
+for _mod in REF_MODULES:
+    TORCH_OPTIMIZERS.update(_mod.OPTIMIZERS)
+
+
+def uses_closure(opt):
+    """Optimizers that evaluate the loss themselves, torch.optim.LBFGS-style."""
+    return isinstance(opt, torch.optim.LBFGS) or getattr(opt, 'uses_closure', False)
+
+
 def torch_kwargs(params):
     """Fixture params (JSON) → torch keyword arguments (betas as tuples)."""
     return {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
@@ -346,7 +374,11 @@ def exact_grad(f, q):
 
 def run_case(case, perturb=0.0):
     """One trajectory as torch runs it; `perturb` scales the first gradient by (1 + perturb)."""
-    f = surface_fn(case['surface'])
+    flat_f = surface_fn(case['surface'])
+    shape = case.get('shape')
+
+    def f(w):
+        return flat_f(w.reshape(-1))
     noise = case.get('noise') or {'sigma': 0, 'seed': 0}
     sigma = noise['sigma']
     rng = NormalStream(noise['seed']) if sigma > 0 else None
@@ -359,10 +391,14 @@ def run_case(case, perturb=0.0):
         return g
 
     model = Weights(case['start'])
+    if shape:
+        model.w = nn.Parameter(torch.tensor(case['start']).reshape(shape))
     w = model.w
     swa = case.get('swa')
     swa_model = AveragedModel(model) if swa else None
     out = {k: case[k] for k in ('name', 'expression', 'start', 'steps', 'optimizer', 'params')}
+    if shape:
+        out['shape'] = shape
     out['schedule'] = case.get('schedule')
     out['noise'] = noise
     out['swa'] = swa
@@ -370,28 +406,42 @@ def run_case(case, perturb=0.0):
         out['error_params'] = case['error_params']
 
     trajectory, losses, lrs, momenta, swa_traj = [], [], [], [], []
+    evaluations, evaluation_points, side = [], [], {}
 
     def record(k):
         with torch.no_grad():
-            x, y = float(w[0]), float(w[1])
+            wf = w.detach().reshape(-1)
+            x, y = float(wf[0]), float(wf[1])
             loss = float(f(w))
         if not finite(x, y, loss):
             return False
         # The engine stops where f is finite but ∇f is not; no fixture case should go there.
-        gx, gy = (float(v) for v in exact_grad(f, w))
+        gx, gy = (float(v) for v in exact_grad(f, w).reshape(-1))
         assert finite(gx, gy), f"{case['name']}: non-finite gradient at a finite point"
         trajectory.append([x, y])
         losses.append(loss)
         if swa:
             if k >= swa['start']:
                 swa_model.update_parameters(model)
-                a = swa_model.module.w.detach()
+                a = swa_model.module.w.detach().reshape(-1)
                 swa_traj.append([float(a[0]), float(a[1])])
             else:
                 swa_traj.append(None)
+        if hasattr(opt, 'side_paths'):
+            for key, value in opt.side_paths().items():
+                v = value.detach().reshape(-1)
+                side.setdefault(key, []).append([float(v[0]), float(v[1])] if k > 0 else None)
         return True
 
+    def closure():
+        """torch's closure: the loss at w, and w.grad = the step's gradient (noise included)."""
+        wf = w.detach().reshape(-1)
+        evaluation_points.append([float(wf[0]), float(wf[1])])
+        w.grad = grad_at(w)
+        return f(w.detach())
+
     diverged_at = None
+    opt = None
     try:
         opt = build_optimizer(case['optimizer'], case['params'], w, f, grad_at)
         scheduler = build_scheduler(case.get('schedule'), opt)
@@ -404,10 +454,17 @@ def run_case(case, perturb=0.0):
             lrs.append(opt.param_groups[0]['lr'])
             if cycles:
                 momenta.append(current_momentum(opt, key))
-            w.grad = grad_at(w)
-            if t == 0 and perturb:
-                w.grad = w.grad * (1 + perturb)
-            opt.step()
+            if uses_closure(opt):
+                before = len(evaluation_points)
+                if t == 0 and perturb:
+                    w.data.mul_(1 + perturb)
+                opt.step(closure)
+                evaluations.append(len(evaluation_points) - before)
+            else:
+                w.grad = grad_at(w)
+                if t == 0 and perturb:
+                    w.grad = w.grad * (1 + perturb)
+                opt.step()
             if scheduler is not None:
                 scheduler.step()
             if not record(t + 1):
@@ -428,6 +485,11 @@ def run_case(case, perturb=0.0):
         out['momenta'] = momenta
     if swa:
         out['swa_trajectory'] = swa_traj
+    if uses_closure(opt):
+        out['evaluations'] = evaluations
+        out['evaluation_points'] = evaluation_points
+    if side:
+        out['side_paths'] = side
     out['diverged_at'] = diverged_at
     return out
 
@@ -610,6 +672,104 @@ CASES = [
 ]
 
 
+for _mod in REF_MODULES:
+    CASES += [C(**c) for c in getattr(_mod, 'CASES', [])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Multi-tensor cases: least squares with a [3, 2] weight W and a [3] bias b (torch's order: W,
+# then b), loss = mean((X Wᵀ + b − Y)²) over all 8 × 3 entries, full batch, no noise. The
+# per-tensor rules (LAMB's and LARS's trust ratios, Adafactor's factored moments, Muon's
+# orthogonalised update) see two tensors of different shapes here.
+# ---------------------------------------------------------------------------------------------
+LSQ_X = [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8], [2.0, 1.1], [-1.3, -0.4], [0.2, 1.7],
+         [1.1, -0.9], [-0.6, -1.5]]
+LSQ_Y = [[1.0, -0.5, 0.3], [2.1, 0.4, -1.0], [-0.8, 1.2, 0.5], [3.0, 1.5, -0.7],
+         [-1.6, -0.9, 0.8], [0.9, 2.2, -0.3], [0.7, -1.4, 0.1], [-1.9, -1.1, 1.3]]
+LSQ_W0 = [[0.3, -0.2], [0.1, 0.4], [-0.5, 0.25]]
+LSQ_B0 = [0.05, -0.1, 0.2]
+
+
+def lsq_loss(W, b, X, Y):
+    pred = X @ W.T + (b if b is not None else 0)
+    return ((pred - Y) ** 2).mean()
+
+
+def run_tensor_case(case):
+    X, Y = torch.tensor(LSQ_X), torch.tensor(LSQ_Y)
+    bias = case.get('bias', True)
+    W = nn.Parameter(torch.tensor(LSQ_W0))
+    b = nn.Parameter(torch.tensor(LSQ_B0)) if bias else None
+    params = [W, b] if bias else [W]
+    opt = TORCH_OPTIMIZERS[case['optimizer']](params, **torch_kwargs(case['params']))
+
+    def flat():
+        return [float(v) for p in params for v in p.detach().reshape(-1)]
+
+    def closure():
+        opt.zero_grad()
+        with torch.enable_grad():
+            loss = lsq_loss(W, b, X, Y)
+            loss.backward()
+        evaluation_points.append(flat())
+        return loss.detach()
+
+    trajectory, losses, side, evaluations, evaluation_points = [], [], {}, [], []
+
+    def record(k):
+        trajectory.append(flat())
+        with torch.no_grad():
+            losses.append(float(lsq_loss(W, b, X, Y)))
+        if hasattr(opt, 'side_paths'):
+            for key, value in opt.side_paths().items():
+                side.setdefault(key, []).append(
+                    [float(v) for v in value.detach().reshape(-1)] if k > 0 else None)
+
+    record(0)
+    for t in range(case['steps']):
+        if uses_closure(opt):
+            before = len(evaluation_points)
+            opt.step(closure)
+            evaluations.append(len(evaluation_points) - before)
+        else:
+            closure()
+            evaluation_points.clear()
+            opt.step()
+        record(t + 1)
+        assert all(math.isfinite(v) for v in trajectory[-1]), f"{case['name']} diverged"
+    out = {k: case[k] for k in ('name', 'optimizer', 'params', 'steps')}
+    out['shapes'] = [list(p.shape) for p in params]
+    out['trajectory'] = trajectory
+    out['losses'] = losses
+    if side:
+        out['side_paths'] = side
+    if uses_closure(opt):
+        out['evaluations'] = evaluations
+    return out
+
+
+def T(name, optimizer, params, steps=60, **extra):
+    return dict(name=name, optimizer=optimizer, params=params, steps=steps, **extra)
+
+
+TENSOR_CASES = [
+    T('lsq sgd momentum', 'sgd', {'lr': 0.05, 'momentum': 0.9, 'weight_decay': 0.01}),
+    T('lsq sgd nesterov', 'sgd', {'lr': 0.05, 'momentum': 0.8, 'nesterov': True}),
+    T('lsq adagrad', 'adagrad', {'lr': 0.2, 'lr_decay': 0.01, 'weight_decay': 0.01}),
+    T('lsq rmsprop centered momentum', 'rmsprop',
+      {'lr': 0.01, 'centered': True, 'momentum': 0.5}),
+    T('lsq adadelta', 'adadelta', {'lr': 1.0, 'weight_decay': 0.01}),
+    T('lsq adam amsgrad', 'adam', {'lr': 0.05, 'amsgrad': True, 'weight_decay': 0.01}),
+    T('lsq adamw', 'adamw', {'lr': 0.05, 'weight_decay': 0.1}),
+    T('lsq adamax', 'adamax', {'lr': 0.05}),
+    T('lsq nadam', 'nadam', {'lr': 0.05}),
+    T('lsq radam', 'radam', {'lr': 0.05, 'weight_decay': 0.01}),
+    T('lsq lion', 'lion', {'lr': 0.01, 'betas': [0.9, 0.99], 'weight_decay': 0.1}),
+]
+for _mod in REF_MODULES:
+    TENSOR_CASES += [T(**c) for c in getattr(_mod, 'TENSOR_CASES', [])]
+
+
 # ---------------------------------------------------------------------------------------------
 # Schedule-only cases: lr (and OneCycleLR momentum) per step, no surface.
 # ---------------------------------------------------------------------------------------------
@@ -774,6 +934,17 @@ def main():
         ],
         'surfaces': {k: v[0] for k, v in SURFACES.items()},
         'cases': cases,
+    })
+    names = [c['name'] for c in TENSOR_CASES]
+    assert len(names) == len(set(names)), 'tensor case names must be unique'
+    tensor_cases = [run_tensor_case(c) for c in TENSOR_CASES]
+    for c in tensor_cases:
+        print(f"  {c['name']:<62} loss {c['losses'][0]:.4g} -> {c['losses'][-1]:.4g}")
+    write('torch_tensors.json', {
+        **header('Optimizers on a multi-tensor problem: least squares, W [3, 2] and b [3] '
+                 '(flat in torch order: W row-major, then b), loss = mean((X Wᵀ + b − Y)²).'),
+        'problem': {'X': LSQ_X, 'Y': LSQ_Y, 'W0': LSQ_W0, 'b0': LSQ_B0},
+        'cases': tensor_cases,
     })
     write('torch_schedules.json', {
         **header('lr per optimizer step (param_groups[0]["lr"] before optimizer.step()), and '

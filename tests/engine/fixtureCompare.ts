@@ -75,3 +75,41 @@ export const describeMismatch = (m: Mismatch | null) =>
   m
     ? `${m.what}[${m.index}]: got ${m.got}, torch ${m.expected} (error ${m.err.toExponential(2)})`
     : 'none';
+
+/** A run's side paths against a fixture's `side_paths` ({id: [null | weights, …]}), iterates < n. */
+export function compareSidePaths(
+  got: readonly { id: string; values: Float64Array }[],
+  expected: Record<string, (number[] | null)[]> | undefined,
+  dim: number,
+  n: number,
+): Comparison[] {
+  if (!expected) return [];
+  return Object.entries(expected).map(([id, path]) => {
+    const ours = got.find((p) => p.id === id);
+    if (!ours) throw new Error(`the run has no side path '${id}'`);
+    const ks = path.flatMap((v, k) => (v && k < n ? [k] : []));
+    for (const [k, v] of path.entries())
+      if (v === null && !Number.isNaN(ours.values[dim * k]))
+        throw new Error(`side path ${id}[${k}] should be NaN (torch has none yet)`);
+    return compare(
+      id,
+      ks.flatMap((k) => Array.from(ours.values.subarray(dim * k, dim * (k + 1)))),
+      ks.flatMap((k) => path[k]!),
+    );
+  });
+}
+
+/** Closure evaluations per step must be torch's exactly (steps < n). */
+export function compareEvaluationCounts(
+  got: { counts: Uint32Array } | null,
+  expected: number[] | undefined,
+  n: number,
+): void {
+  if (!expected) return;
+  if (!got) throw new Error('the run counted no closure evaluations');
+  const upTo = Math.min(expected.length, Math.max(0, n - 1));
+  const ours = Array.from(got.counts.subarray(0, upTo));
+  const theirs = expected.slice(0, upTo);
+  if (ours.join() !== theirs.join())
+    throw new Error(`evaluations per step: ours ${ours.join(',')}, torch ${theirs.join(',')}`);
+}

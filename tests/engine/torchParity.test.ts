@@ -13,6 +13,8 @@ import { compileExpression } from '../../src/surfaces/expression/index.ts';
 import {
   comparableIterates,
   compare,
+  compareEvaluationCounts,
+  compareSidePaths,
   describeMismatch,
   merge,
   relativeErrorFor,
@@ -47,6 +49,10 @@ interface TrajectoryCase {
   swa_trajectory?: ([number, number] | null)[];
   diverged_at?: number | null;
   separates_at?: number | null;
+  shape?: number[];
+  side_paths?: Record<string, ([number, number] | null)[]>;
+  evaluations?: number[];
+  evaluation_points?: [number, number][];
 }
 
 const fixture = JSON.parse(
@@ -105,7 +111,7 @@ function compareRun(c: TrajectoryCase, r: Resolved): Comparison {
     noise: c.noise,
     swa: c.swa,
   };
-  const result = runOptimizer(surfaceObjective(objective), spec);
+  const result = runOptimizer(surfaceObjective(objective, c.shape ?? [2]), spec);
   const traj = c.trajectory!;
   // A chaotic case is held to torch only before torch separates from itself; a stop after that
   // step is no longer torch's to predict.
@@ -146,6 +152,12 @@ function compareRun(c: TrajectoryCase, r: Resolved): Comparison {
       ),
     );
   }
+  parts.push(...compareSidePaths(result.sidePaths, c.side_paths, 2, n));
+  compareEvaluationCounts(result.evaluations, c.evaluations, n);
+  if (c.evaluation_points && n === traj.length)
+    parts.push(
+      compare('evaluation points', result.evaluations!.points, c.evaluation_points.flat()),
+    );
   return merge(...parts);
 }
 
