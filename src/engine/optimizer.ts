@@ -57,6 +57,8 @@ export interface OptimizerPackage {
   importLine: string;
   /** The class the import provides, constructed with our parameter names. */
   className: string;
+  /** A line the script needs after constructing it, e.g. `optimizer.train()` (Schedule-Free). */
+  afterConstruct?: string;
 }
 
 export interface OptimizerDef extends RegistryEntry {

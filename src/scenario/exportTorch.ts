@@ -57,19 +57,16 @@ function kwargs(
   return out;
 }
 
-const TORCH_CLASSES: Readonly<Record<string, string>> = {
-  sgd: 'torch.optim.SGD',
-  adagrad: 'torch.optim.Adagrad',
-  rmsprop: 'torch.optim.RMSprop',
-  adadelta: 'torch.optim.Adadelta',
-  adam: 'torch.optim.Adam',
-  adamw: 'torch.optim.AdamW',
-  adamax: 'torch.optim.Adamax',
-  nadam: 'torch.optim.NAdam',
-  radam: 'torch.optim.RAdam',
-  lion: 'Lion',
-  newton: 'Newton',
-};
+/** Optimizers torch.optim lacks that the script defines itself (the rest are torch's or a package's). */
+const SCRIPT_CLASSES: Readonly<Record<string, string>> = { lion: 'Lion', newton: 'Newton' };
+
+/** The Python class a run's optimizer is constructed from. */
+function pythonClass(id: string): string {
+  const def = OPTIMIZERS[id];
+  if (def.package) return def.package.className;
+  if (SCRIPT_CLASSES[id]) return SCRIPT_CLASSES[id];
+  return def.reference;
+}
 
 /** The arguments torch's scheduler classes require (no default in torch). */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
@@ -103,7 +100,9 @@ function optimizerOf(run: ScenarioRun): { lines: string[]; extra: string[] } {
     lines.push(
       '# torch < 2.0 computes NAdam with a slightly different mu_product; the lab follows torch >= 2.0.',
     );
-  lines.push(`optimizer = ${TORCH_CLASSES[id]}(${['[w]', ...kwargs(specs, params)].join(', ')})`);
+  lines.push(`optimizer = ${pythonClass(id)}(${['[w]', ...kwargs(specs, params)].join(', ')})`);
+  const after = OPTIMIZERS[id].package?.afterConstruct;
+  if (after) lines.push(after);
   return { lines, extra };
 }
 
@@ -206,6 +205,13 @@ export function exportTorch(s: Scenario): string {
       `    raise NotImplementedError(${pyString(`no Python translation for ${note}`)})`,
     );
   out.push('');
+  const packages = [...optimizers].flatMap((id) => {
+    const p = OPTIMIZERS[id].package;
+    return p
+      ? [`# ${OPTIMIZERS[id].label} is not in torch.optim: pip install ${p.pip}`, p.importLine]
+      : [];
+  });
+  if (packages.length) out.push('', ...new Set(packages));
   if (optimizers.has('lion')) out.push('', ...LION, '');
   if (optimizers.has('newton')) out.push('', ...NEWTON, '');
   out.push('', ...trainingLoop(!!data), '', '', 'results = []');
@@ -222,7 +228,9 @@ export function exportTorch(s: Scenario): string {
     out.push(
       '',
       `# Run ${i + 1}: ${pyComment(label)} (${pyComment(def.reference)})${run.visible ? '' : ' [hidden in the lab]'}`,
-      `w = torch.tensor([${pyFloat(start[0])}, ${pyFloat(start[1])}], requires_grad=True)`,
+      def.matrices
+        ? `w = torch.tensor([[${pyFloat(start[0])}, ${pyFloat(start[1])}]], requires_grad=True)  # ${pyComment(def.label)} takes matrices: a 1 x 2 weight`
+        : `w = torch.tensor([${pyFloat(start[0])}, ${pyFloat(start[1])}], requires_grad=True)`,
       ...lines,
       ...schedulerOf(s, run),
       `results.append(train(${[pyString(label), 'w', 'optimizer', 'scheduler', ...extra].join(', ')}))`,
