@@ -84,8 +84,9 @@ export interface ListParam extends ParamBase {
 
 export interface ChoiceParam extends ParamBase {
   kind: 'choice';
-  default: string;
-  choices: readonly string[];
+  /** null is Python's None where torch takes it (LBFGS's line_search_fn). */
+  default: string | null;
+  choices: readonly (string | null)[];
 }
 
 export type ParamSpec = NumberParam | BooleanParam | TupleParam | ListParam | ChoiceParam;

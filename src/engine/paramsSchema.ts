@@ -43,9 +43,9 @@ function valueSchema(s: ParamSpec): v.GenericSchema<unknown, unknown> {
       );
     case 'choice':
       return v.optional(
-        v.custom<string>(
-          (x) => typeof x === 'string' && s.choices.includes(x),
-          `must be one of: ${s.choices.join(', ')}`,
+        v.custom<string | null>(
+          (x) => (typeof x === 'string' || x === null) && s.choices.includes(x),
+          `must be one of: ${s.choices.map((c) => (c === null ? 'null' : c)).join(', ')}`,
         ),
         s.default,
       );

@@ -48,7 +48,7 @@ function settingText(spec: ParamSpec, v: ParamValue): string {
   const name = SHORT[spec.name] ?? spec.label;
   // A switch that is on is named alone ("nesterov"); off is the default and not shown.
   if (spec.kind === 'boolean') return name;
-  if (spec.kind === 'choice') return `${name} ${v as string}`;
+  if (spec.kind === 'choice') return `${name} ${v === null ? 'None' : (v as string)}`;
   return `${name} ${valueText(v)}`;
 }
 

@@ -165,7 +165,7 @@ export function ParamControl({
           spec={spec}
           id={id}
           helpId={helpId}
-          value={value as string}
+          value={value as string | null}
           onChange={onChange}
           choiceLabel={choiceLabel}
         />
@@ -405,17 +405,18 @@ function ChoiceBody({
   value,
   onChange,
   choiceLabel,
-}: BodyProps<ChoiceParam, string> & { choiceLabel?(choice: string): string }) {
+}: BodyProps<ChoiceParam, string | null> & { choiceLabel?(choice: string): string }) {
+  // A None choice (null) is the empty option value; shown as Python spells it.
   return (
     <select
       id={id}
-      value={value}
+      value={value ?? ''}
       aria-describedby={helpId}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
     >
       {spec.choices.map((c) => (
-        <option key={c} value={c}>
-          {choiceLabel ? choiceLabel(c) : c}
+        <option key={c ?? ''} value={c ?? ''}>
+          {c === null ? 'None' : choiceLabel ? choiceLabel(c) : c}
         </option>
       ))}
     </select>
