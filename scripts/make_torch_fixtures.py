@@ -27,7 +27,8 @@ Conventions (mirroring src/engine/run.ts):
   * Optimizers that search through a closure (LBFGS) run as opt.step(closure); each case then
     carries `evaluations` (closure calls per step) and `evaluation_points` (the weights of every
     call, in order). An optimizer with a `side_paths()` method (ASGD's ax, Schedule-Free's x)
-    gets `side_paths` = {id: [null, [x, y], ...]} (null at the start, before any step).
+    gets `side_paths` = {id: [null, [x, y], ...]} (null at the start, before any step); its class
+    lists the ids in SIDE_PATHS.
   * A case with `shape` (Muon: [1, 2]) holds its weights as one tensor of that shape.
   tests/fixtures/torch_tensors.json  the same optimizers on a multi-tensor problem (least
     squares with a [3, 2] weight and a [3] bias), so per-tensor rules are really exercised.
@@ -428,8 +429,10 @@ def run_case(case, perturb=0.0):
             else:
                 swa_traj.append(None)
         if hasattr(opt, 'side_paths'):
-            for key, value in opt.side_paths().items():
-                v = value.detach().reshape(-1)
+            # Before the first step torch has no optimizer state: the path starts as null.
+            for key, value in (opt.side_paths().items() if k > 0 else
+                               ((key, None) for key in opt.SIDE_PATHS)):
+                v = value.detach().reshape(-1) if value is not None else None
                 side.setdefault(key, []).append([float(v[0]), float(v[1])] if k > 0 else None)
         return True
 
@@ -721,7 +724,8 @@ def run_tensor_case(case):
         with torch.no_grad():
             losses.append(float(lsq_loss(W, b, X, Y)))
         if hasattr(opt, 'side_paths'):
-            for key, value in opt.side_paths().items():
+            for key, value in (opt.side_paths().items() if k > 0 else
+                               ((key, None) for key in opt.SIDE_PATHS)):
                 side.setdefault(key, []).append(
                     [float(v) for v in value.detach().reshape(-1)] if k > 0 else None)
 

@@ -172,8 +172,12 @@ describe('exportTorch', () => {
       s.runs.forEach((run, r) => {
         const [x, y] = runStart(s, run, built);
         expect(runStartOf(s, run)).toEqual([x, y]);
+        // Matrix-only optimizers (Muon) take the two weights as one 1 × 2 matrix.
+        const xy = `[${pyFloat(x)}, ${pyFloat(y)}]`;
         expect(starts[r]).toBe(
-          `w = torch.tensor([${pyFloat(x)}, ${pyFloat(y)}], requires_grad=True)`,
+          OPTIMIZERS[run.optimizer].matrices
+            ? `w = torch.tensor([${xy}], requires_grad=True)  # Muon takes matrices: a 1 x 2 weight`
+            : `w = torch.tensor(${xy}, requires_grad=True)`,
         );
       });
     }

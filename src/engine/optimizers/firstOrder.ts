@@ -1,13 +1,16 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { adadelta } from './adadelta.ts';
+import { adafactor } from './adafactor.ts';
 import { adagrad } from './adagrad.ts';
 import { adam } from './adam.ts';
 import { adamax } from './adamax.ts';
 import { adamw } from './adamw.ts';
+import { asgd } from './asgd.ts';
 import { lion } from './lion.ts';
 import { nadam } from './nadam.ts';
 import { radam } from './radam.ts';
 import { rmsprop } from './rmsprop.ts';
+import { rprop } from './rprop.ts';
 import { sgd } from './sgd.ts';
 
 /**
@@ -26,4 +29,7 @@ export const FIRST_ORDER_OPTIMIZERS: readonly OptimizerDef[] = [
   nadam,
   radam,
   lion,
+  rprop,
+  asgd,
+  adafactor,
 ];

@@ -22,3 +22,10 @@ export const runningSqAvg = (avg: number, x: number, beta: number): number =>
 
 /** 1 − βᵗ, Adam's bias correction, with βᵗ as torch's Python float power `beta ** step`. */
 export const biasCorrection = (beta: number, step: number): number => 1 - Math.pow(beta, step);
+
+/**
+ * `start.lerp_(end, weight)`: torch's CPU kernel switches formula at weight 0.5 so that the
+ * ends are exact (weight 1 gives `end`, not start + (end − start)).
+ */
+export const lerp = (start: number, end: number, weight: number): number =>
+  weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight);

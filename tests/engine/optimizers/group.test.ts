@@ -7,7 +7,8 @@ const bowlHess = () => [2, 0, 20] as const;
 
 describe('hyperparameters are read from the group on every step', () => {
   it('every optimizer stays put when a schedule sets lr = 0', () => {
-    for (const def of OPTIMIZER_LIST) {
+    // Rprop reads lr only as its initial step size, and ASGD a step late: both below.
+    for (const def of OPTIMIZER_LIST.filter((o) => o.id !== 'rprop' && o.id !== 'asgd')) {
       const raw = def.id === 'adamw' || def.id === 'lion' ? { weight_decay: 0.1 } : {};
       const r = onLandscape(def.id, raw, bowl, bowlHess);
       r.p.set([1.5, -0.5]);
@@ -17,6 +18,29 @@ describe('hyperparameters are read from the group on every step', () => {
       r.step();
       expect(Array.from(r.p), def.id).toEqual(before);
     }
+  });
+
+  it('Rprop reads lr only for its initial step sizes, as torch does', () => {
+    const r = onLandscape('rprop', { lr: 0.1 }, bowl);
+    r.p.set([1.5, -0.5]);
+    r.step(); // Δ = 0.1 for both weights: w ← w − sign(g)·0.1
+    expect(Array.from(r.p)).toEqual([1.4, -0.4]);
+    r.group.lr = 0;
+    r.step(); // same signs: Δ ← 1.2·Δ, lr unread
+    expect(r.p[0]).toBeCloseTo(1.4 - 0.12, 15);
+  });
+
+  it('ASGD steps with the η it computed from the previous step’s lr, as torch does', () => {
+    const r = onLandscape('asgd', { lr: 0.1, lambd: 0 }, bowl);
+    r.p.set([1.5, -0.5]);
+    r.step();
+    r.group.lr = 0;
+    const before = Array.from(r.p);
+    r.step(); // η = 0.1 still (computed at the end of step 1)
+    expect(r.p[0]).toBeCloseTo(before[0] - 0.1 * 2 * before[0], 15);
+    const after = Array.from(r.p);
+    r.step(); // η = 0 now
+    expect(Array.from(r.p)).toEqual(after);
   });
 
   it('SGD picks up a momentum that OneCycleLR changed', () => {

@@ -23,7 +23,7 @@ export function onLandscape(
   const g = new Float64Array(2);
   const group = {
     ...(resolveParams(specsOf(def, raw), raw, 'params') as { lr: number }),
-    params: [{ shape: [2], data: p, grad: g }],
+    params: [{ shape: def.matrices ? [1, 2] : [2], data: p, grad: g }],
   } as ParamGroup;
   /** Every point the gradient was evaluated at during the last step. */
   const gradCalls: [number, number][] = [];

@@ -15,7 +15,12 @@ describe('optimizer registry', () => {
       'nadam',
       'radam',
       'lion',
+      'rprop',
+      'asgd',
+      'adafactor',
+      'muon',
       'sam',
+      'lbfgs',
       'newton',
     ]);
   });
@@ -64,6 +69,36 @@ describe('optimizer registry', () => {
     // Lion's defaults are the paper's / lion-pytorch's.
     expect(d('lion')).toEqual({ lr: 1e-4, betas: [0.9, 0.99], weight_decay: 0 });
     expect(d('newton')).toEqual({ lr: 1, damping: 0 });
+    expect(d('rprop')).toEqual({ lr: 1e-2, etas: [0.5, 1.2], step_sizes: [1e-6, 50] });
+    expect(d('asgd')).toEqual({ lr: 1e-2, lambd: 1e-4, alpha: 0.75, t0: 1e6, weight_decay: 0 });
+    expect(d('lbfgs')).toEqual({
+      lr: 1,
+      max_iter: 20,
+      max_eval: null,
+      tolerance_grad: 1e-7,
+      tolerance_change: 1e-9,
+      history_size: 100,
+      line_search_fn: null,
+    });
+    // torch 2.5's Adafactor: eps = (None, 1e-3), None being float64's machine epsilon here.
+    expect(d('adafactor')).toEqual({
+      lr: 1e-2,
+      beta2_decay: -0.8,
+      eps: [2 ** -52, 1e-3],
+      d: 1,
+      weight_decay: 0,
+    });
+    // torch 2.9's Muon.
+    expect(d('muon')).toEqual({
+      lr: 1e-3,
+      weight_decay: 0.1,
+      momentum: 0.95,
+      nesterov: true,
+      ns_coefficients: [3.4445, -4.775, 2.0315],
+      eps: 1e-7,
+      ns_steps: 5,
+      adjust_lr_fn: null,
+    });
   });
 
   it('names what OneCycleLR may cycle, and null where torch would raise', () => {
@@ -79,7 +114,12 @@ describe('optimizer registry', () => {
       nadam: 'beta1',
       radam: 'beta1',
       lion: 'beta1',
+      rprop: null,
+      asgd: null,
+      adafactor: null,
+      muon: 'momentum',
       sam: 'momentum',
+      lbfgs: null,
       newton: null,
     });
   });

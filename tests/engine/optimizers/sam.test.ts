@@ -28,7 +28,7 @@ describe('SAM', () => {
     expect(sam.params.map((s) => s.name)).toEqual(sgd);
   });
 
-  it('offers every optimizer except itself and Newton as its base', () => {
+  it('offers every gradient-only optimizer as its base (not Muon, LBFGS, Newton or itself)', () => {
     const base = sam.specsFor!({}).find((s) => s.name === 'base');
     expect(base?.kind === 'choice' && base.choices).toEqual([
       'sgd',
@@ -41,6 +41,9 @@ describe('SAM', () => {
       'nadam',
       'radam',
       'lion',
+      'rprop',
+      'asgd',
+      'adafactor',
     ]);
   });
 
