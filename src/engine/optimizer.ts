@@ -59,6 +59,10 @@ export interface OptimizerPackage {
   className: string;
   /** A line the script needs after constructing it, e.g. `optimizer.train()` (Schedule-Free). */
   afterConstruct?: string;
+  /** Our keyword → the package's, where it spells one differently (timm's `trust_coeff`). */
+  keywords?: Readonly<Record<string, string>>;
+  /** Arguments the package needs to compute our rule, e.g. `always_adapt=True`. */
+  extraArgs?: readonly string[];
 }
 
 export interface OptimizerDef extends RegistryEntry {

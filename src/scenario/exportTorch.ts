@@ -45,6 +45,7 @@ function kwargs(
   specs: readonly ParamSpec[],
   values: ParamValues,
   always: readonly string[] = [],
+  rename: Readonly<Record<string, string>> = {},
 ): string[] {
   const out: string[] = [];
   for (const spec of specs) {
@@ -52,7 +53,7 @@ function kwargs(
     const v = values[spec.name];
     if (sameValue(v, spec.default) && spec.name !== 'lr' && !always.includes(spec.name)) continue;
     const integer = spec.kind === 'number' || spec.kind === 'list' ? !!spec.integer : false;
-    out.push(`${spec.name}=${pyValue(v, integer, spec.kind === 'tuple')}`);
+    out.push(`${rename[spec.name] ?? spec.name}=${pyValue(v, integer, spec.kind === 'tuple')}`);
   }
   return out;
 }
@@ -67,6 +68,13 @@ function pythonClass(id: string): string {
   if (SCRIPT_CLASSES[id]) return SCRIPT_CLASSES[id];
   return def.reference;
 }
+
+/** What a reader of the script needs to know about torch versions, per optimizer. */
+const VERSION_NOTES: Readonly<Record<string, string>> = {
+  adafactor: 'torch.optim.Adafactor needs torch >= 2.5.',
+  muon: 'torch.optim.Muon needs torch >= 2.9; it runs Newton-Schulz in bfloat16, the lab in float64, so expect differences around 1e-2.',
+  lbfgs: 'LBFGS evaluates the loss several times per step: optimizer.step(closure) below.',
+};
 
 /** The arguments torch's scheduler classes require (no default in torch). */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
@@ -100,9 +108,12 @@ function optimizerOf(run: ScenarioRun): { lines: string[]; extra: string[] } {
     lines.push(
       '# torch < 2.0 computes NAdam with a slightly different mu_product; the lab follows torch >= 2.0.',
     );
-  lines.push(`optimizer = ${pythonClass(id)}(${['[w]', ...kwargs(specs, params)].join(', ')})`);
-  const after = OPTIMIZERS[id].package?.afterConstruct;
-  if (after) lines.push(after);
+  const note = VERSION_NOTES[id];
+  if (note) lines.push(`# ${note}`);
+  const pkg = OPTIMIZERS[id].package;
+  const args = ['[w]', ...kwargs(specs, params, [], pkg?.keywords), ...(pkg?.extraArgs ?? [])];
+  lines.push(`optimizer = ${pythonClass(id)}(${args.join(', ')})`);
+  if (pkg?.afterConstruct) lines.push(pkg.afterConstruct);
   return { lines, extra };
 }
 

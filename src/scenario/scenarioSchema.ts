@@ -105,7 +105,9 @@ const surfaceSchema: v.GenericSchema<unknown, SurfaceRef> = v.lazy((input) => {
 const optimizerName = registryKey(
   OPTIMIZERS,
   32,
-  (id) => `unknown optimizer "${id}" (one of: ${Object.keys(OPTIMIZERS).join(', ')})`,
+  // Twenty ids do not fit a readable message: the common ones, and where the rest are listed.
+  (id) =>
+    `unknown optimizer "${id}" (for example ${['sgd', 'adam', 'adamw', 'rmsprop', 'lion', 'lbfgs'].join(', ')}; docs/scenario.md lists all ${Object.keys(OPTIMIZERS).length})`,
 );
 const scheduleName = registryKey(
   SCHEDULES,

@@ -89,7 +89,9 @@ describe('exportTorch', () => {
         for (const spec of specs) {
           const v = run.params[spec.name];
           const isDefault = JSON.stringify(v) === JSON.stringify(spec.default);
-          const named = ctors[r].includes(` ${spec.name}=`) || ctors[r].includes(`(${spec.name}=`);
+          // A package may spell a keyword its own way (timm's trust_coeff).
+          const kw = OPTIMIZERS[run.optimizer].package?.keywords?.[spec.name] ?? spec.name;
+          const named = ctors[r].includes(` ${kw}=`) || ctors[r].includes(`(${kw}=`);
           expect(named, `${run.optimizer}.${spec.name} in ${ctors[r]}`).toBe(
             spec.name === 'lr' || !isDefault,
           );

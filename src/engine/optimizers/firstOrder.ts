@@ -6,11 +6,14 @@ import { adam } from './adam.ts';
 import { adamax } from './adamax.ts';
 import { adamw } from './adamw.ts';
 import { asgd } from './asgd.ts';
+import { lamb } from './lamb.ts';
+import { lars } from './lars.ts';
 import { lion } from './lion.ts';
 import { nadam } from './nadam.ts';
 import { radam } from './radam.ts';
 import { rmsprop } from './rmsprop.ts';
 import { rprop } from './rprop.ts';
+import { schedulefreeAdamw } from './schedulefreeAdamw.ts';
 import { sgd } from './sgd.ts';
 
 /**
@@ -32,4 +35,7 @@ export const FIRST_ORDER_OPTIMIZERS: readonly OptimizerDef[] = [
   rprop,
   asgd,
   adafactor,
+  lamb,
+  lars,
+  schedulefreeAdamw,
 ];

@@ -18,6 +18,9 @@ describe('optimizer registry', () => {
       'rprop',
       'asgd',
       'adafactor',
+      'lamb',
+      'lars',
+      'schedulefree_adamw',
       'muon',
       'sam',
       'lbfgs',
@@ -88,6 +91,36 @@ describe('optimizer registry', () => {
       d: 1,
       weight_decay: 0,
     });
+    // The reference implementations' defaults: torch-optimizer's Lamb, timm's Lars, and
+    // schedule_free's AdamWScheduleFree.
+    expect(d('lamb')).toEqual({
+      lr: 1e-3,
+      betas: [0.9, 0.999],
+      eps: 1e-6,
+      weight_decay: 0,
+      clamp_value: 10,
+      adam: false,
+      debias: false,
+    });
+    expect(d('lars')).toEqual({
+      lr: 1,
+      momentum: 0,
+      dampening: 0,
+      weight_decay: 0,
+      nesterov: false,
+      trust_coefficient: 0.001,
+      eps: 1e-8,
+      trust_clip: false,
+    });
+    expect(d('schedulefree_adamw')).toEqual({
+      lr: 0.0025,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weight_decay: 0,
+      warmup_steps: 0,
+      r: 0,
+      weight_lr_power: 2,
+    });
     // torch 2.9's Muon.
     expect(d('muon')).toEqual({
       lr: 1e-3,
@@ -117,6 +150,9 @@ describe('optimizer registry', () => {
       rprop: null,
       asgd: null,
       adafactor: null,
+      lamb: 'beta1',
+      lars: 'momentum',
+      schedulefree_adamw: null,
       muon: 'momentum',
       sam: 'momentum',
       lbfgs: null,

@@ -44,6 +44,9 @@ describe('SAM', () => {
       'rprop',
       'asgd',
       'adafactor',
+      'lamb',
+      'lars',
+      'schedulefree_adamw',
     ]);
   });
 
