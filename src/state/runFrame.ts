@@ -47,7 +47,7 @@ export function runViews(runs: readonly ScenarioRun[]): readonly RunView[] {
     const r = sim.results[i];
     const path = run?.visible ? runPath(i, run) : null;
     if (!run || !r || !path) views[i].drawn = false;
-    else runViewAt(r, path, run.swa ? run.swa.start : null, step, views[i]);
+    else runViewAt(r, path, step, views[i]);
   }
   return views;
 }
