@@ -29,16 +29,32 @@ export function csvField(value: string | number | null): string {
 }
 
 /**
- * Columns run, label, optimizer, step, x, y, loss, lr, grad_norm (plus swa_x, swa_y when a run
- * averages, empty before its averaging starts). `run` counts from 1; `lr` is the learning rate step k used to leave iterate k, so the
- * last iterate of a run has none. Lines end with CRLF, as RFC 4180 says.
+ * Columns run, label, optimizer, step, x, y, loss, lr, grad_norm, then as any run needs them:
+ * swa_x, swa_y (SWA's average, empty before its averaging starts); <id>_x, <id>_y for each side
+ * path id of any run's optimizer (ASGD's ax_x, ax_y; Schedule-Free's x_x, x_y), empty where
+ * that run has no value; and evaluations, the closure calls of the step that produced this
+ * iterate (LBFGS), empty at step 0 and for runs that do not evaluate through the closure.
+ * `run` counts from 1; `lr` is the learning rate step k used to leave iterate k, so the last
+ * iterate of a run has none. Lines end with CRLF, as RFC 4180 says.
  */
 export function exportTrajectoriesCSV(s: Scenario, results: readonly RunResult[]): string {
   const swa = results.some((r) => r.swa !== null);
-  const rows = [(swa ? [...CSV_COLUMNS, 'swa_x', 'swa_y'] : CSV_COLUMNS).join(',')];
+  // Side path ids in the order they first appear. An optimizer's 'swa' would collide with SWA's
+  // columns (none has one): it gets its own prefix.
+  const sideIds: string[] = [];
+  for (const r of results)
+    for (const p of r.sidePaths)
+      if (!sideIds.includes(sideColumn(p.id))) sideIds.push(sideColumn(p.id));
+  const evaluations = results.some((r) => r.evaluations !== null);
+  const header = [...CSV_COLUMNS];
+  if (swa) header.push('swa_x', 'swa_y');
+  for (const id of sideIds) header.push(`${id}_x`, `${id}_y`);
+  if (evaluations) header.push('evaluations');
+  const rows = [header.map(csvField).join(',')];
   results.forEach((r, i) => {
     const label = csvField(runLabel(s.runs[i]));
     const optimizer = csvField(s.runs[i].optimizer);
+    const sides = sideIds.map((id) => r.sidePaths.find((p) => sideColumn(p.id) === id) ?? null);
     for (let k = 0; k < r.points; k++) {
       const lr = k < r.points - 1 ? r.lrs[k] : null;
       const fields = [
@@ -52,15 +68,23 @@ export function exportTrajectoriesCSV(s: Scenario, results: readonly RunResult[]
         csvField(lr),
         csvField(r.gradNorms[k]),
       ];
-      if (swa) {
-        // Empty before the averaging starts (the engine marks those iterates NaN).
-        const has = r.swa !== null && !Number.isNaN(r.swa[2 * k]);
-        fields.push(csvField(has ? r.swa![2 * k] : null), csvField(has ? r.swa![2 * k + 1] : null));
-      }
+      if (swa) pushPoint(fields, r.swa, k);
+      for (const p of sides) pushPoint(fields, p?.values ?? null, k);
+      if (evaluations)
+        fields.push(csvField(r.evaluations && k > 0 ? r.evaluations.counts[k - 1] : null));
       rows.push(fields.join(','));
     }
   });
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/** The column prefix of an optimizer's side path. */
+const sideColumn = (id: string): string => (id === 'swa' ? 'optimizer_swa' : id);
+
+/** Point k of a flat path as two fields, empty where there is none (the engine's NaN). */
+function pushPoint(fields: string[], values: Float64Array | null, k: number): void {
+  const has = values !== null && !Number.isNaN(values[2 * k]);
+  fields.push(csvField(has ? values[2 * k] : null), csvField(has ? values[2 * k + 1] : null));
 }
 
 export interface TrajectoriesJSON {

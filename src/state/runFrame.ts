@@ -47,7 +47,27 @@ export function runViews(runs: readonly ScenarioRun[]): readonly RunView[] {
     const r = sim.results[i];
     const path = run?.visible ? runPath(i, run) : null;
     if (!run || !r || !path) views[i].drawn = false;
-    else runViewAt(r, path, run.swa ? run.swa.start : null, step, views[i]);
+    else runViewAt(r, path, step, views[i]);
   }
   return views;
+}
+
+/**
+ * What the visible runs draw beside their trails, for the map's legend: each side path's label
+ * once (SWA's average, ASGD's ax, …), and whether any run shows closure evaluations. Made when
+ * the results or the scenario change, not per frame.
+ */
+export function shownExtras(runs: readonly ScenarioRun[]): {
+  sides: string[];
+  evaluations: boolean;
+} {
+  const sides: string[] = [];
+  let evaluations = false;
+  runs.forEach((run, i) => {
+    const path = run.visible ? runPath(i, run) : null;
+    if (!path) return;
+    for (const s of path.sides) if (!sides.includes(s.label)) sides.push(s.label);
+    if (path.evalStart) evaluations = true;
+  });
+  return { sides, evaluations };
 }

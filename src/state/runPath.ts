@@ -23,9 +23,34 @@ export interface RunPath {
    * out on this excursion; OUTSIDE_FROM_START if it started outside. INSIDE for iterates in it.
    */
   leftAt: Int32Array;
-  /** The SWA average's path from its first step, clipped the same way; null without SWA. */
-  swa: ClippedPolyline | null;
+  /**
+   * The averaged / side paths drawn beside the trail, each clipped the same way: SWA's average
+   * first when the run averages, then the optimizer's own (ASGD's ax, Schedule-Free's x), at most
+   * MAX_SIDE_PATHS. Each starts at its first finite point.
+   */
+  sides: SideTrail[];
+  /**
+   * For optimizers that evaluate through the closure (LBFGS): step t's evaluation points are
+   * points evalStart[t]..evalStart[t+1]−1 of r.evaluations.points (prefix sums of the counts,
+   * one more than the steps taken). Null for other optimizers.
+   */
+  evalStart: Uint32Array | null;
 }
+
+/** A side path, its values and its parts inside the box. */
+export interface SideTrail extends ClippedPolyline {
+  /** 'swa', or the optimizer's id for it (the CSV's column prefix). */
+  id: string;
+  /** What the user sees it called. */
+  label: string;
+  /** Flat [x0, y0, x1, y1, …] per iterate, NaN where it has no value yet. */
+  values: Float64Array;
+}
+
+/** SWA plus one path of the optimizer's own is the most any run has; the views keep this many. */
+export const MAX_SIDE_PATHS = 2;
+
+export const SWA_LABEL = 'SWA average';
 
 /** A polyline's parts inside a box, indexed by the step each segment starts at. */
 export interface ClippedPolyline {
@@ -55,9 +80,36 @@ export function runPathOf(r: RunResult, box: Domain, swaStart: number | null = n
     else leftAt[k] = leftAt[k - 1] === INSIDE ? k - 1 : leftAt[k - 1];
   }
   const trail = clipPolyline(t, 0, n, box);
-  const swa =
-    swaStart !== null && r.swa && swaStart < n ? clipPolyline(r.swa, swaStart, n, box) : null;
-  return { box, segments: trail.segments, before: trail.before, leftAt, swa };
+  const sides: SideTrail[] = [];
+  const side = (id: string, label: string, values: Float64Array, from: number) => {
+    const first = firstFinite(values, from, n);
+    if (first < n && sides.length < MAX_SIDE_PATHS)
+      sides.push({ id, label, values, ...clipPolyline(values, first, n, box) });
+  };
+  if (swaStart !== null && r.swa) side('swa', SWA_LABEL, r.swa, swaStart);
+  for (const p of r.sidePaths) side(p.id, p.label, p.values, 0);
+  return {
+    box,
+    segments: trail.segments,
+    before: trail.before,
+    leftAt,
+    sides,
+    evalStart: r.evaluations ? prefixSums(r.evaluations.counts, Math.max(0, n - 1)) : null,
+  };
+}
+
+/** The first iterate k ≥ from (below n) whose point is finite; n if none is. */
+function firstFinite(values: Float64Array, from: number, n: number): number {
+  let k = Math.max(0, from);
+  while (k < n && !(Number.isFinite(values[2 * k]) && Number.isFinite(values[2 * k + 1]))) k++;
+  return k;
+}
+
+/** out[t] = counts[0] + … + counts[t−1], for t = 0..steps. */
+function prefixSums(counts: Uint32Array, steps: number): Uint32Array {
+  const out = new Uint32Array(steps + 1);
+  for (let t = 0; t < steps; t++) out[t + 1] = out[t] + counts[t];
+  return out;
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { RunResult } from '../engine/run.ts';
-import { exitPoint, insideBox, INSIDE, OUTSIDE_FROM_START, type RunPath } from './runPath.ts';
+import {
+  exitPoint,
+  insideBox,
+  INSIDE,
+  MAX_SIDE_PATHS,
+  OUTSIDE_FROM_START,
+  type RunPath,
+} from './runPath.ts';
 
 /**
  * What run i shows at playhead step s: the one model both the 3D scene and the 2D map draw.
@@ -9,7 +16,8 @@ import { exitPoint, insideBox, INSIDE, OUTSIDE_FROM_START, type RunPath } from '
  *   - a mark for how the run is doing: 'exit' while it is outside the domain (at the point it
  *     left), 'stopped' once the playhead reaches an early stop, 'diverged' once it reaches the
  *     first non-finite iterate (both at the last point the run was seen inside the domain);
- *   - the SWA average at iterate k, once averaging has started.
+ *   - each side path's point at iterate k (SWA's average, ASGD's ax, …) once it has one;
+ *   - for optimizers that evaluate through the closure, which step's evaluations to show.
  */
 export type RunMark = 'none' | 'exit' | 'stopped' | 'diverged';
 
@@ -32,9 +40,20 @@ export interface RunView {
   my: number;
   /** The step the mark is about: the update that left the domain, or the stop's step. */
   markStep: number;
-  swa: boolean;
-  sx: number;
-  sy: number;
+  /** Side path j's point now (j as in path.sides; MAX_SIDE_PATHS of them, preallocated). */
+  sides: SidePoint[];
+  /**
+   * The step whose closure evaluations to show: the one the head is on (gliding k → k+1) or has
+   * just finished (resting on iterate k: step k − 1). −1 when there is none (or no evaluations).
+   */
+  evalStep: number;
+}
+
+export interface SidePoint {
+  /** The path has a finite point at iterate k. */
+  shown: boolean;
+  x: number;
+  y: number;
 }
 
 export function emptyRunView(): RunView {
@@ -50,29 +69,23 @@ export function emptyRunView(): RunView {
     mx: 0,
     my: 0,
     markStep: 0,
-    swa: false,
-    sx: 0,
-    sy: 0,
+    sides: Array.from({ length: MAX_SIDE_PATHS }, () => ({ shown: false, x: 0, y: 0 })),
+    evalStep: -1,
   };
 }
 
 const p = new Float64Array(2);
 
 /**
- * Fill `out` with what the run shows at playhead `step` (fractional while playing). swaStart is
- * the run's SWA start step, or null without SWA. Allocates nothing: called per run per frame.
+ * Fill `out` with what the run shows at playhead `step` (fractional while playing). Allocates
+ * nothing: called per run per frame.
  */
-export function runViewAt(
-  r: RunResult,
-  path: RunPath,
-  swaStart: number | null,
-  step: number,
-  out: RunView,
-): RunView {
+export function runViewAt(r: RunResult, path: RunPath, step: number, out: RunView): RunView {
   const n = r.points;
   out.drawn = n > 0;
   out.mark = 'none';
-  out.swa = false;
+  for (const side of out.sides) side.shown = false;
+  out.evalStep = -1;
   if (n === 0) {
     out.head = out.inside = false;
     return out;
@@ -105,10 +118,19 @@ export function runViewAt(
     lastSeenFrom(r, path, j, out);
   }
 
-  if (swaStart !== null && r.swa && k >= swaStart) {
-    out.sx = r.swa[2 * k];
-    out.sy = r.swa[2 * k + 1];
-    out.swa = Number.isFinite(out.sx) && Number.isFinite(out.sy);
+  for (let j = 0; j < path.sides.length; j++) {
+    const side = path.sides[j];
+    const at = out.sides[j];
+    if (k < side.first) continue;
+    at.x = side.values[2 * k];
+    at.y = side.values[2 * k + 1];
+    at.shown = Number.isFinite(at.x) && Number.isFinite(at.y);
+  }
+
+  // Steps 0..n−2 were taken; a whole playhead k rests at the end of step k − 1.
+  if (path.evalStart && out.head) {
+    const e = Math.min(Math.ceil(s) - 1, n - 2);
+    if (e >= 0 && path.evalStart[e + 1] > path.evalStart[e]) out.evalStep = e;
   }
   return out;
 }

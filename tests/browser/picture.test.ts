@@ -125,6 +125,25 @@ describe('what the picture shows', () => {
     await page.close();
   });
 
+  it('names the side paths the map draws in its legend: SWA’s average while a run averages', async () => {
+    const s = parseScenario({
+      surface: { id: 'ravine' },
+      steps: 120,
+      noise: { sigma: 0.5, seed: 1 },
+      runs: [{ optimizer: 'sgd', params: { lr: 0.05 }, swa: { start: 40 } }],
+    });
+    const { page, errors } = await openLab(browser, base(), { query: `#s=${encodeScenario(s)}` });
+    await hideLesson(page);
+    await toMap(page);
+    const legend = page.locator('.contour-map-legend');
+    await expect.poll(() => legend.textContent()).toContain('◇ SWA average');
+    await screenshot(page, 'map-swa-side-path');
+    await page.getByRole('checkbox', { name: /^SWA/ }).uncheck();
+    await expect.poll(() => legend.textContent()).not.toContain('◇');
+    expectNoErrors(errors);
+    await page.close();
+  });
+
   it('draws whole paths on the map when a share link opens, before Play', async () => {
     const s = parseScenario({
       surface: { id: 'himmelblau' },

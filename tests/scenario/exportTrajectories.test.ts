@@ -8,6 +8,7 @@ import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { PRESETS_BY_ID } from '../../src/scenario/presets/index.ts';
 import { runScenario } from '../../src/scenario/runScenario.ts';
 import { toSimulatedRun } from '../../src/scenario/simulateOutput.ts';
+import type { RunResult } from '../../src/engine/run.ts';
 
 /** A minimal RFC 4180 reader, to check the writer against the standard's rules. */
 function readCsv(text: string): string[][] {
@@ -113,6 +114,95 @@ describe('exportTrajectoriesCSV', () => {
 
   it('writes non-finite numbers as Python and pandas read them', () => {
     expect([Infinity, -Infinity, NaN].map(csvField)).toEqual(['inf', '-inf', 'nan']);
+  });
+});
+
+describe('exportTrajectoriesCSV: side paths and closure evaluations', () => {
+  /** A three-iterate result by hand, with what the optimizer adds. */
+  const result = (extra: Partial<RunResult>): RunResult => ({
+    dim: 2,
+    trajectory: Float64Array.from([1, 1, 0.5, 0.5, 0.25, 0.25]),
+    losses: Float64Array.from([2, 0.5, 0.125]),
+    lrs: Float64Array.from([0.1, 0.1]),
+    gradNorms: Float64Array.from([1, 1, 1]),
+    points: 3,
+    divergedAt: null,
+    stop: null,
+    swa: null,
+    momentum: null,
+    sidePaths: [],
+    evaluations: null,
+    ...extra,
+  });
+  const scenario = parseScenario({
+    surface: { id: 'ravine' },
+    steps: 2,
+    runs: [
+      { optimizer: 'sgd', params: { lr: 0.1 } },
+      { optimizer: 'sgd', params: { lr: 0.1 }, swa: { start: 1 } },
+      { optimizer: 'sgd', params: { lr: 0.1 } },
+    ],
+  });
+  const results = [
+    // An ASGD-like run: ax from step 1.
+    result({
+      sidePaths: [
+        {
+          id: 'ax',
+          label: 'ASGD average',
+          values: Float64Array.from([NaN, NaN, 0.5, 0.5, 0.75, 0.7]),
+        },
+      ],
+    }),
+    // A Schedule-Free-like run that also averages with SWA.
+    result({
+      swa: Float64Array.from([NaN, NaN, 0.5, 0.5, 0.375, 0.375]),
+      sidePaths: [
+        { id: 'x', label: 'averaged x', values: Float64Array.from([NaN, NaN, 0.6, 0.6, 0.3, 0.3]) },
+      ],
+    }),
+    // An LBFGS-like run: 4 closure calls in step 0, 2 in step 1.
+    result({
+      evaluations: {
+        counts: Uint32Array.from([4, 2]),
+        points: new Float64Array(12),
+      },
+    }),
+  ];
+  const rows = readCsv(exportTrajectoriesCSV(scenario, results));
+
+  it('adds swa, each side path id present in any run, then evaluations', () => {
+    expect(rows[0].slice(9)).toEqual([
+      'swa_x',
+      'swa_y',
+      'ax_x',
+      'ax_y',
+      'x_x',
+      'x_y',
+      'evaluations',
+    ]);
+    for (const row of rows) expect(row).toHaveLength(16);
+  });
+
+  it('fills each run’s own columns and leaves the others empty', () => {
+    const run = (i: number) => rows.filter((r) => r[0] === String(i)).map((r) => r.slice(9));
+    expect(run(1)).toEqual([
+      ['', '', '', '', '', '', ''],
+      ['', '', '0.5', '0.5', '', '', ''],
+      ['', '', '0.75', '0.7', '', '', ''],
+    ]);
+    expect(run(2)).toEqual([
+      ['', '', '', '', '', '', ''],
+      ['0.5', '0.5', '', '', '0.6', '0.6', ''],
+      ['0.375', '0.375', '', '', '0.3', '0.3', ''],
+    ]);
+    // The closure calls of the step that produced the iterate: none for the start.
+    expect(run(3).map((r) => r[6])).toEqual(['', '4', '2']);
+  });
+
+  it('writes no extra columns when no run has them', () => {
+    const plain = readCsv(exportTrajectoriesCSV(scenario, [result({}), result({}), result({})]));
+    expect(plain[0]).toHaveLength(9);
   });
 });
 

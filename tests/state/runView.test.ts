@@ -17,12 +17,14 @@ function result(points: number[][], stop: RunResult['stop'] = null): RunResult {
     points: points.length,
     stop,
     swa: null,
+    sidePaths: [],
+    evaluations: null,
     divergedAt: stop?.reason === 'diverged' ? stop.step : null,
   } as unknown as RunResult;
 }
 
 const view = (r: RunResult, step: number, swaStart: number | null = null) =>
-  runViewAt(r, runPathOf(r, box, swaStart), swaStart, step, emptyRunView());
+  runViewAt(r, runPathOf(r, box, swaStart), step, emptyRunView());
 
 describe('runViewAt: what a run shows at a step', () => {
   it('glides the head along the segment at a fractional step', () => {
@@ -119,7 +121,7 @@ describe('runViewAt: what a run shows at a step', () => {
       expect(path.segments[i + 1]).toBeGreaterThanOrEqual(domain.yMin);
       expect(path.segments[i + 1]).toBeLessThanOrEqual(domain.yMax);
     }
-    const v = runViewAt(r, path, null, 2000, emptyRunView());
+    const v = runViewAt(r, path, 2000, emptyRunView());
     expect(v.mark).toBe('diverged');
     expect(v.head).toBe(false);
     // On the box's edge, where the last drawn segment ends.
@@ -137,9 +139,9 @@ describe('runViewAt: what a run shows at a step', () => {
       [0.4, 0],
     ]);
     (r as { swa: Float64Array }).swa = Float64Array.from([NaN, NaN, 0.2, 0, 0.3, 0]);
-    expect(view(r, 0, 1).swa).toBe(false);
+    expect(view(r, 0, 1).sides[0].shown).toBe(false);
     const v = view(r, 2, 1);
-    expect(v.swa).toBe(true);
-    expect([v.sx, v.sy]).toEqual([0.3, 0]);
+    expect(v.sides[0].shown).toBe(true);
+    expect([v.sides[0].x, v.sides[0].y]).toEqual([0.3, 0]);
   });
 });

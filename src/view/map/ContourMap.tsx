@@ -7,6 +7,7 @@ import { fmtNum } from '../../engine/formatNumber.ts';
 import { criticalPointsOf } from './criticalPointsOf.ts';
 import { MapRenderer } from './mapRenderer.ts';
 import { pickedPoint } from '../../state/pickedPoint.ts';
+import { shownExtras } from '../../state/runFrame.ts';
 import './contourMap.css';
 
 /** How far (CSS px) a finger moves before a touch counts as a drag rather than a tap. */
@@ -39,6 +40,11 @@ export function ContourMap() {
   const touches = useRef(new Map<number, { x: number; y: number }>());
   const pinch = useRef<{ dist: number; mx: number; my: number } | null>(null);
   const [zoomed, setZoomed] = useState(false);
+  // The legend's side paths ("◇ SWA average", "◇ ASGD average (ax)") and closure evaluations.
+  const [extras, setExtras] = useState<{ sides: string[]; evaluations: boolean }>({
+    sides: [],
+    evaluations: false,
+  });
 
   useEffect(() => {
     const canvas = canvasRef.current!;
@@ -90,10 +96,26 @@ export function ContourMap() {
     };
     canvas.addEventListener('wheel', onWheel, { passive: false });
 
+    let extrasKey = '';
+    const updateExtras = () => {
+      const next = shownExtras(labStore.getState().scenario.runs);
+      const key = `${next.sides.join('\n')}|${next.evaluations}`;
+      if (key !== extrasKey) {
+        extrasKey = key;
+        setExtras(next);
+      }
+    };
+    updateExtras();
     const offFrame = onFrame(frame);
-    const offSim = subscribeSimulation(requestDraw);
+    const offSim = subscribeSimulation(() => {
+      updateExtras();
+      requestDraw();
+    });
     // Selection and probe changes are not scenario edits: redraw for them too.
-    const offStore = labStore.subscribe(requestDraw);
+    const offStore = labStore.subscribe(() => {
+      updateExtras();
+      requestDraw();
+    });
     requestDraw();
     return () => {
       offFrame();
@@ -224,6 +246,10 @@ export function ContourMap() {
           <span>☆ local min</span>
           <span>× saddle</span>
           <span>◎ start</span>
+          {extras.sides.map((label) => (
+            <span key={label}>◇ {label}</span>
+          ))}
+          {extras.evaluations && <span>○ evaluations in one step</span>}
         </span>
         {zoomed && (
           <button type="button" className="contour-map-reset" onClick={resetView}>

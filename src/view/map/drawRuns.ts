@@ -5,18 +5,22 @@ import { runColor, runDash, runLabel } from '../palette.ts';
 import { clipSegment } from '../../state/clipSegment.ts';
 import { drawOffscreenHead, drawRunEvent } from './mapMarkers.ts';
 import { insideView, toPx, toPy, type Mapping, type PlotRect } from './viewport.ts';
-import { runViews } from '../../state/runFrame.ts';
-import { insideBox } from '../../state/runPath.ts';
+import { runPath, runViews } from '../../state/runFrame.ts';
+import { insideBox, type RunPath } from '../../state/runPath.ts';
 import type { RunView } from '../../state/runView.ts';
+import { FONT } from '../plots/canvasStyle.ts';
 
 /**
  * The runs on the map, drawn from the per-frame run model the 3D scene draws too (runView.ts:
- * how much of the trail, where the head is, how the run ended, the SWA point), in two parts:
- *   - drawTrails: each visible run's trail (and SWA path) between two whole steps. The map keeps
- *     the trails drawn so far on a cached layer and appends only the new steps each frame:
- *     stroking 8 × 10,000-step paths every frame costs a software rasterizer ~100 ms.
+ * how much of the trail, where the head is, how the run ended, the side paths' points), in two
+ * parts:
+ *   - drawTrails: each visible run's trail (and its side paths: SWA's average, ASGD's ax, …)
+ *     between two whole steps. The map keeps the trails drawn so far on a cached layer and
+ *     appends only the new steps each frame: stroking 8 × 10,000-step paths every frame costs a
+ *     software rasterizer ~100 ms.
  *   - drawHeads: per frame, the glide from the last whole step to the fractional playhead, the
- *     heads, the SWA marker and how each run ended.
+ *     closure evaluations of the step under the playhead (LBFGS), the heads, the side paths'
+ *     diamonds and how each run ended.
  * Nothing here allocates, and no non-finite or far-off coordinate reaches the canvas: segments
  * are clipped to a box slightly larger than the view first, and steps that start and end
  * outside it are left out.
@@ -35,6 +39,12 @@ export interface RunsFrame {
 const seg = new Float64Array(4);
 const box = { xMin: 0, yMin: 0, xMax: 0, yMax: 0 };
 const dir = new Float64Array(2);
+/** An iterate and the step's first evaluation, as a two-point polyline for tracePolyline. */
+const joint = new Float64Array(4);
+/** The evaluation label last made for each run, and the step it was made for (made on change). */
+const evalLabels: string[] = [];
+const evalLabelStep: number[] = [];
+const evalLabelCount: number[] = [];
 /** Label boxes placed this frame (reused; see drawRunEvent). */
 const taken: number[] = [];
 /** Pixel length along the subpath being traced, and each run's trail length drawn so far: a
@@ -116,7 +126,14 @@ function headDirection(v: Domain, rect: PlotRect, x: number, y: number, out: Flo
 /** Visit the drawable runs, the selected one last so it is on top. */
 function forEachRun(
   frame: RunsFrame,
-  fn: (i: number, run: ScenarioRun, r: RunResult, v: RunView, selected: boolean) => void,
+  fn: (
+    i: number,
+    run: ScenarioRun,
+    r: RunResult,
+    path: RunPath,
+    v: RunView,
+    selected: boolean,
+  ) => void,
 ): void {
   const { runs, results, selected } = frame;
   const views = runViews(runs);
@@ -124,7 +141,8 @@ function forEachRun(
     const i = order < runs.length ? (order === selected ? -1 : order) : selected;
     if (i < 0 || i >= runs.length) continue;
     const r = results[i];
-    if (r && views[i].drawn) fn(i, runs[i], r, views[i], i === selected);
+    const path = r && views[i].drawn ? runPath(i, runs[i]) : null;
+    if (r && path) fn(i, runs[i], r, path, views[i], i === selected);
   }
 }
 
@@ -153,8 +171,11 @@ function strokeTrail(
   ctx.setLineDash([]);
 }
 
-/** SWA's path: the run's colour in dashes over white, cased; it runs through its own trail. */
-function strokeSwa(ctx: CanvasRenderingContext2D, color: string): void {
+/**
+ * A side path (SWA's average, ASGD's ax, …): the run's colour in dashes over white, cased; it
+ * runs through its own trail.
+ */
+function strokeSide(ctx: CanvasRenderingContext2D, color: string): void {
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.lineWidth = 5;
@@ -182,7 +203,7 @@ export function drawTrails(
   drawnTo: number[],
 ): void {
   setClipBox(view);
-  forEachRun(frame, (i, run, r, v, selected) => {
+  forEachRun(frame, (i, run, r, path, v, selected) => {
     const from = drawnTo[i] ?? 0;
     const k = v.k;
     if (k <= from) return;
@@ -193,16 +214,20 @@ export function drawTrails(
     tracePolyline(ctx, m, r.trajectory, from, k, NaN, NaN);
     strokeTrail(ctx, color, selected, i, dashAt[i]);
     dashAt[i] = traced;
-    if (r.swa && run.swa && k > run.swa.start) {
+    for (const side of path.sides) {
+      if (k <= side.first) continue;
       ctx.beginPath();
-      tracePolyline(ctx, m, r.swa, Math.max(from, run.swa.start), k, NaN, NaN);
-      strokeSwa(ctx, color);
+      tracePolyline(ctx, m, side.values, Math.max(from, side.first), k, NaN, NaN);
+      strokeSide(ctx, color);
     }
     drawnTo[i] = k;
   });
 }
 
-/** The moving parts: the glide to the fractional playhead, heads, SWA markers, run events. */
+/**
+ * The moving parts: the glide to the fractional playhead, closure evaluations, heads, side-path
+ * diamonds, run events.
+ */
 export function drawHeads(
   ctx: CanvasRenderingContext2D,
   m: Mapping,
@@ -212,8 +237,8 @@ export function drawHeads(
 ): void {
   setClipBox(view);
   taken.length = 0;
-  forEachRun(frame, (i, run, r, v, selected) =>
-    drawHead(ctx, m, rect, view, run, r, v, i, selected),
+  forEachRun(frame, (i, run, r, path, v, selected) =>
+    drawHead(ctx, m, rect, view, run, r, path, v, i, selected),
   );
   // Runs with no finite iterate at all (a start where f is undefined): mark their start.
   const { runs, results, start } = frame;
@@ -235,6 +260,7 @@ function drawHead(
   view: Domain,
   run: ScenarioRun,
   r: RunResult,
+  path: RunPath,
   v: RunView,
   i: number,
   selected: boolean,
@@ -247,6 +273,7 @@ function drawHead(
     tracePolyline(ctx, m, r.trajectory, v.k, v.k, hx, hy);
     strokeTrail(ctx, color, selected, i, dashAt[i] ?? 0);
   }
+  drawEvaluations(ctx, m, view, r, path, v, i, color, selected);
 
   // Where the run left the domain, while it is outside: a ring on the domain's edge (the 3D
   // scene shows the same ring, having no surface out there).
@@ -290,10 +317,12 @@ function drawHead(
     drawOffscreenHead(ctx, dir[0], dir[1], color, rect);
   }
 
-  // The SWA average now: a white diamond edged in the run's colour, over the head it trails.
-  if (v.swa && insideView(view, v.sx, v.sy)) {
-    const px = toPx(m, v.sx);
-    const py = toPy(m, v.sy);
+  // Each side path's point now: a white diamond edged in the run's colour, over the head.
+  for (let j = 0; j < path.sides.length; j++) {
+    const p = v.sides[j];
+    if (!p.shown || !insideView(view, p.x, p.y)) continue;
+    const px = toPx(m, p.x);
+    const py = toPy(m, p.y);
     ctx.beginPath();
     ctx.moveTo(px, py - 6);
     ctx.lineTo(px + 6, py);
@@ -306,4 +335,81 @@ function drawHead(
     ctx.strokeStyle = color;
     ctx.stroke();
   }
+}
+
+/**
+ * The closure evaluations of the step under the playhead (LBFGS): a thin line from the step's
+ * iterate through every point it evaluated, in order, on to the iterate it produced, with a
+ * hollow dot at each evaluation, so one step's many evaluations are visible. The selected run
+ * also says how many there were.
+ */
+function drawEvaluations(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  view: Domain,
+  r: RunResult,
+  path: RunPath,
+  v: RunView,
+  i: number,
+  color: string,
+  selected: boolean,
+): void {
+  const e = v.evalStep;
+  if (e < 0 || !path.evalStart || !r.evaluations) return;
+  const pts = r.evaluations.points;
+  const a = path.evalStart[e];
+  const b = Math.min(path.evalStart[e + 1], pts.length / 2);
+  if (b <= a) return;
+  const t = r.trajectory;
+  joint[0] = t[2 * e];
+  joint[1] = t[2 * e + 1];
+  joint[2] = pts[2 * a];
+  joint[3] = pts[2 * a + 1];
+  ctx.beginPath();
+  tracePolyline(ctx, m, joint, 0, 1, NaN, NaN);
+  tracePolyline(ctx, m, pts, a, b - 1, t[2 * e + 2], t[2 * e + 3]);
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+  ctx.stroke();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+
+  ctx.beginPath();
+  for (let q = a; q < b; q++) {
+    const x = pts[2 * q];
+    const y = pts[2 * q + 1];
+    if (!insideView(view, x, y)) continue;
+    const px = toPx(m, x);
+    const py = toPy(m, y);
+    ctx.moveTo(px + 3, py);
+    ctx.arc(px, py, 3, 0, 2 * Math.PI);
+  }
+  ctx.lineWidth = 3.5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.7)';
+  ctx.stroke();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+
+  if (!selected || !v.head || !insideView(view, v.hx, v.hy)) return;
+  const count = b - a;
+  if (evalLabelStep[i] !== e || evalLabelCount[i] !== count) {
+    evalLabelStep[i] = e;
+    evalLabelCount[i] = count;
+    evalLabels[i] = `step ${e}: ${count} evaluation${count === 1 ? '' : 's'}`;
+  }
+  ctx.font = FONT;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(0,0,0,0.75)';
+  ctx.lineJoin = 'round';
+  const lx = toPx(m, v.hx) + 10;
+  const ly = toPy(m, v.hy) - 12;
+  ctx.strokeText(evalLabels[i], lx, ly);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillText(evalLabels[i], lx, ly);
 }

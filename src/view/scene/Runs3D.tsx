@@ -26,7 +26,7 @@ import { playhead } from '../../state/playhead.ts';
 import { labStore } from '../../state/store.ts';
 import { clipSegment } from '../../state/clipSegment.ts';
 import { runPath, runViews } from '../../state/runFrame.ts';
-import { INSIDE, type RunPath } from '../../state/runPath.ts';
+import { INSIDE, MAX_SIDE_PATHS, type RunPath } from '../../state/runPath.ts';
 import type { RunView } from '../../state/runView.ts';
 import { runColor, runDash } from '../palette.ts';
 import type { LandscapeFrame } from './landscapeFrame.ts';
@@ -44,7 +44,7 @@ const WHITE = new Color(0xffffff);
 interface Segments {
   line: LineSegments2;
   data: Float32Array;
-  /** Dash distances (2 per segment), for the dashed SWA path only. */
+  /** Dash distances (2 per segment), for dashed lines only (later runs' trails, side paths). */
   dist: Float32Array | null;
   count: number;
 }
@@ -53,9 +53,10 @@ interface Slot {
   trail: Segments;
   /** The part of segment k → k+1 up to the gliding head (one segment, rewritten per frame). */
   glide: Segments;
-  swa: Segments;
+  /** The side paths (SWA's average, ASGD's ax, …), as in path.sides; MAX_SIDE_PATHS of them. */
+  sides: Segments[];
   head: Mesh;
-  swaHead: Mesh;
+  sideHeads: Mesh[];
   exit: Mesh;
   end: Mesh;
   arrows: [ArrowHelper, ArrowHelper, ArrowHelper];
@@ -69,7 +70,7 @@ interface Slot {
 }
 
 const headGeometry = new SphereGeometry(0.028, 20, 14);
-const swaGeometry = new OctahedronGeometry(0.03);
+const sideGeometry = new OctahedronGeometry(0.03);
 const exitGeometry = new TorusGeometry(0.038, 0.01, 8, 24);
 const endGeometry = (() => {
   const bar = () => new BoxGeometry(0.09, 0.018, 0.018);
@@ -152,10 +153,13 @@ function makeSlot(_: unknown, i: number): Slot {
     trailMat.gapSize = dash.gap * DASH_SCALE;
     trailMat.dashOffset = dash.phase * DASH_SCALE;
   }
-  const swaMat = mat(2);
-  swaMat.dashed = true;
-  swaMat.dashSize = 0.04;
-  swaMat.gapSize = 0.03;
+  const sideMat = () => {
+    const m = mat(2);
+    m.dashed = true;
+    m.dashSize = 0.04;
+    m.gapSize = 0.03;
+    return m;
+  };
   const mesh = (geo: BufferGeometry, emissive = 0.4) =>
     new Mesh(geo, new MeshStandardMaterial({ color: 0xffffff, emissiveIntensity: emissive }));
   const arrow = (c: number) =>
@@ -164,9 +168,9 @@ function makeSlot(_: unknown, i: number): Slot {
     trail: makeSegments(trailMat, 1024, dash !== null),
     // The glide is one short segment: solid, so it needs no distances of its own.
     glide: makeSegments(mat(3), 1, false),
-    swa: makeSegments(swaMat, 1024, true),
+    sides: Array.from({ length: MAX_SIDE_PATHS }, () => makeSegments(sideMat(), 1024, true)),
     head: mesh(headGeometry),
-    swaHead: mesh(swaGeometry, 0.2),
+    sideHeads: Array.from({ length: MAX_SIDE_PATHS }, () => mesh(sideGeometry, 0.2)),
     exit: mesh(exitGeometry, 0.6),
     end: mesh(endGeometry, 0.6),
     arrows: [arrow(0xffffff), arrow(0xffd54f), arrow(0x00e5ff)],
@@ -176,7 +180,8 @@ function makeSlot(_: unknown, i: number): Slot {
     path: null,
     written: null,
   };
-  for (const o of [slot.head, slot.swaHead, slot.exit, slot.end, ...slot.arrows]) o.visible = false;
+  for (const o of [slot.head, ...slot.sideHeads, slot.exit, slot.end, ...slot.arrows])
+    o.visible = false;
   // Drawn in run order, so a later (dashed) run lies over an earlier one.
   slot.trail.line.renderOrder = i;
   return slot;
@@ -185,16 +190,16 @@ function makeSlot(_: unknown, i: number): Slot {
 const objectsOf = (s: Slot) => [
   s.trail.line,
   s.glide.line,
-  s.swa.line,
+  ...s.sides.map((side) => side.line),
   s.head,
-  s.swaHead,
+  ...s.sideHeads,
   s.exit,
   s.end,
   ...s.arrows,
 ];
 
 /**
- * Every run's trail, head, SWA path and marks, drawn from the per-frame run model (runFrame.ts)
+ * Every run's trail, head, side paths (SWA's average, ASGD's ax, …) and marks, drawn from the per-frame run model (runFrame.ts)
  * that the 2D map draws too. Trails are the run's path clipped to the domain box (runPath.ts),
  * written in place into preallocated fat-line buffers only for a run whose result changed; per
  * frame only draw counts, the gliding segment, heads and marks move. No React in the loop:
@@ -213,7 +218,8 @@ export function Runs3D({ frame }: { frame: LandscapeFrame }) {
     for (const s of slots) {
       (s.trail.line.material as LineMaterial).resolution.set(size.width, size.height);
       (s.glide.line.material as LineMaterial).resolution.set(size.width, size.height);
-      (s.swa.line.material as LineMaterial).resolution.set(size.width, size.height);
+      for (const side of s.sides)
+        (side.line.material as LineMaterial).resolution.set(size.width, size.height);
     }
   }, [slots, size]);
 
@@ -261,22 +267,27 @@ function writeSlot(
   const color = new Color(runColor(run, i));
   (s.trail.line.material as LineMaterial).color.copy(color);
   (s.glide.line.material as LineMaterial).color.copy(color);
-  (s.swa.line.material as LineMaterial).color.copy(color).lerp(WHITE, 0.5);
+  for (const side of s.sides)
+    (side.line.material as LineMaterial).color.copy(color).lerp(WHITE, 0.5);
   for (const m of [s.head, s.exit, s.end]) {
     const mat = m.material as MeshStandardMaterial;
     mat.color.copy(color);
     mat.emissive.copy(color);
   }
-  const sm = s.swaHead.material as MeshStandardMaterial;
-  sm.color.copy(WHITE);
-  sm.emissive.copy(color);
+  for (const m of s.sideHeads) {
+    const mat = m.material as MeshStandardMaterial;
+    mat.color.copy(WHITE);
+    mat.emissive.copy(color);
+  }
   // A colour or visibility edit: the buffers still hold this path.
   if (s.written?.result === r && s.written.frame === frame) return;
   s.written = { result: r, frame };
   const built = sim.built!;
   writeWorld(s.trail, path.segments, frame, built, LIFT);
-  if (path.swa) writeWorld(s.swa, path.swa.segments, frame, built, LIFT * 1.5);
-  else s.swa.count = 0;
+  s.sides.forEach((side, j) => {
+    if (j < path.sides.length) writeWorld(side, path.sides[j].segments, frame, built, LIFT * 1.5);
+    else side.count = 0;
+  });
 }
 
 /** Map domain segments (x0, y0, x1, y1 each) onto the landscape, into the buffer. */
@@ -310,7 +321,7 @@ function writeWorld(
   upload(s, n);
 }
 
-/** This frame's draw counts, glide, head, SWA point, marks and arrows for one run. */
+/** This frame's draw counts, glide, head, side-path points, marks and arrows for one run. */
 function drawSlot(
   s: Slot,
   v: RunView,
@@ -346,11 +357,13 @@ function drawSlot(
   }
   s.glide.line.visible = gliding;
 
-  if (path.swa && v.k > path.swa.first) {
-    const n = path.swa.before[v.k - path.swa.first];
-    (s.swa.line.geometry as LineSegmentsGeometry).instanceCount = n;
-    s.swa.line.visible = n > 0;
-  } else s.swa.line.visible = false;
+  for (let j = 0; j < s.sides.length; j++) {
+    const line = s.sides[j].line;
+    const side = j < path.sides.length ? path.sides[j] : null;
+    const n = side && v.k > side.first ? side.before[v.k - side.first] : 0;
+    (line.geometry as LineSegmentsGeometry).instanceCount = n;
+    line.visible = n > 0;
+  }
 
   // The 3D scene has no surface outside the domain: there the exit mark stands for the head.
   s.head.visible = v.head && v.inside;
@@ -358,10 +371,13 @@ function drawSlot(
     toWorld(frame, domain, objective, v.hx, v.hy, LIFT, w, 0);
     s.head.position.set(w[0], w[1], w[2]);
   }
-  s.swaHead.visible = v.swa;
-  if (v.swa) {
-    toWorld(frame, domain, objective, v.sx, v.sy, LIFT * 2, w, 0);
-    s.swaHead.position.set(w[0], w[1], w[2]);
+  for (let j = 0; j < s.sideHeads.length; j++) {
+    const m = s.sideHeads[j];
+    const p = v.sides[j];
+    m.visible = j < path.sides.length && p.shown;
+    if (!m.visible) continue;
+    toWorld(frame, domain, objective, p.x, p.y, LIFT * 2, w, 0);
+    m.position.set(w[0], w[1], w[2]);
   }
   s.exit.visible = v.mark === 'exit';
   s.end.visible = v.mark === 'stopped' || v.mark === 'diverged';
@@ -423,7 +439,7 @@ function describeTrails(
   let y1 = -Infinity;
   for (const s of slots) {
     if (!s.path || !s.run?.visible) continue;
-    for (const seg of [s.trail, s.swa]) {
+    for (const seg of [s.trail, ...s.sides]) {
       const d = seg.data;
       for (let o = 0; o < 6 * seg.count; o += 3) {
         x0 = Math.min(x0, d[o]);
