@@ -1,7 +1,9 @@
 import { byId } from '../../engine/byId.ts';
 import { adagradVsRmsprop } from './adagradVsRmsprop.ts';
 import { adamL2VsAdamw } from './adamL2VsAdamw.ts';
+import { asgdSwa } from './asgdSwa.ts';
 import { cosineAnnealing } from './cosineAnnealing.ts';
+import { lbfgsRosenbrock } from './lbfgsRosenbrock.ts';
 import { lionSign } from './lionSign.ts';
 import { lrRangeTest } from './lrRangeTest.ts';
 import { lrWeightDecayCoupling } from './lrWeightDecayCoupling.ts';
@@ -11,7 +13,9 @@ import { oneCycle } from './oneCycle.ts';
 import { plateauAdam } from './plateauAdam.ts';
 import type { Preset } from './preset.ts';
 import { ravineMomentum } from './ravineMomentum.ts';
+import { rpropLion } from './rpropLion.ts';
 import { saddleMomentum } from './saddleMomentum.ts';
+import { scheduleFree } from './scheduleFree.ts';
 import { sharpFlatSam } from './sharpFlatSam.ts';
 import { swa } from './swa.ts';
 import { warmRestarts } from './warmRestarts.ts';
@@ -38,8 +42,12 @@ export const PRESETS: readonly Preset[] = [
   oneCycle,
   lrRangeTest,
   lionSign,
+  rpropLion,
+  lbfgsRosenbrock,
   sharpFlatSam,
   swa,
+  asgdSwa,
+  scheduleFree,
   minibatchNoise,
 ];
 
