@@ -1,6 +1,6 @@
 import type { Objective2D } from '../engine/objective2d.ts';
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
-import { specsOf } from '../engine/validateParams.ts';
+import { defaultParams, specsOf } from '../engine/validateParams.ts';
 import type { ParamValues } from '../engine/params.ts';
 import type { Domain } from '../surfaces/surface.ts';
 import { runStart, type BuiltSurface } from './runScenario.ts';
@@ -29,10 +29,15 @@ import { minimaPositions, surfaceCriticalPoints } from './surfaceCriticalPoints.
  *   and at the known minima); a quarter of that limit is aimed for and half of it never
  *   exceeded, both divided by 1/(1 − momentum); torch's default is kept where it is already
  *   inside that; with no usable curvature the gradient norm sets the first step's length;
- * - Newton and Adadelta keep torch's default (lr = 1 is already the natural step for both: the
- *   full Newton step, and Adadelta's unit-free ratio of running RMS values).
+ * - relative optimizers (LAMB, LARS): the trust ratio makes each step lr·‖w‖ long (LARS:
+ *   lr·trust_coefficient·‖w‖), so lr = the distance per step / ‖w_start‖ (times 1/trust);
+ * - Newton, Adadelta, L-BFGS, Rprop and Adafactor keep torch's default: lr = 1 is the natural
+ *   step for the first three (the full Newton or quasi-Newton step, Adadelta's unit-free ratio);
+ *   Rprop's lr is only its first step, which then adapts; Adafactor caps its step at 1/√t and
+ *   scales it by RMS(w).
  */
-export type LrFamily = 'step' | 'uncorrected' | 'rectified' | 'accumulating' | 'gradient' | 'own';
+export type LrFamily =
+  'step' | 'uncorrected' | 'rectified' | 'accumulating' | 'gradient' | 'relative' | 'own';
 
 /** By optimizer id; an optimizer not listed is treated as gradient-scaled (the safe choice). */
 const FAMILY: Readonly<Record<string, LrFamily>> = {
@@ -42,11 +47,18 @@ const FAMILY: Readonly<Record<string, LrFamily>> = {
   nadam: 'step',
   radam: 'rectified',
   lion: 'step',
+  muon: 'step',
+  schedulefree_adamw: 'step',
+  lamb: 'relative',
+  lars: 'relative',
   rmsprop: 'uncorrected',
   adagrad: 'accumulating',
   sgd: 'gradient',
   newton: 'own',
   adadelta: 'own',
+  lbfgs: 'own',
+  rprop: 'own',
+  adafactor: 'own',
 };
 
 /** SAM's step is its base optimizer's step taken with a perturbed gradient. */
@@ -155,7 +167,15 @@ export function suggestLr(optimizer: string, params: ParamValues, ctx: LrContext
     for (let t = 1; t <= travelSteps; t++) travel += 1 / Math.sqrt(1 - alpha ** t);
     lr = distance / travel;
   } else if (family === 'accumulating') lr = distance / (2 * Math.sqrt(travelSteps));
-  else if (family === 'rectified') {
+  else if (family === 'relative') {
+    const norm = Math.min(Math.hypot(ctx.start[0], ctx.start[1]), 10); // LAMB's clamp_value
+    // LARS's trust coefficient (its default when the run leaves it out); LAMB has none.
+    const set =
+      params.trust_coefficient ?? defaultParams(OPTIMIZERS[optimizer].params).trust_coefficient;
+    const trust = typeof set === 'number' ? set : 1;
+    // At the origin the trust ratio is 1 (‖w‖ = 0): the first step is a plain gradient step.
+    lr = norm > 0 ? distance / travelSteps / (norm * trust) : gradientLr(ctx, 0, distance, torchLr);
+  } else if (family === 'rectified') {
     // Its first steps are lr·m̂ (m̂ a bias-corrected average of gradients, so about lr·∇f).
     lr = Math.min(distance / travelSteps, stableCeiling(2 / sharpestCurvature(ctx), torchLr));
   } else {

@@ -61,6 +61,11 @@ const MOVERS = [
   'adagrad',
   'sgd',
   'sam',
+  'asgd',
+  'muon',
+  'schedulefree_adamw',
+  'lamb',
+  'lars',
 ];
 
 describe('suggestRunLr', () => {
@@ -104,6 +109,10 @@ describe('suggestRunLr', () => {
     const built = buildSurface(s.surface, 1);
     expect(suggestRunLr(s, built, newRun('newton'))).toBeNull();
     expect(suggestRunLr(s, built, newRun('adadelta'))).toBeNull();
+    // L-BFGS's lr 1 is the quasi-Newton step; Rprop's lr only its first, adapted after;
+    // Adafactor's step is relative to RMS(w) and capped at 1/√t.
+    for (const id of ['lbfgs', 'rprop', 'adafactor'])
+      expect(suggestRunLr(s, built, newRun(id)), id).toBeNull();
   });
 });
 

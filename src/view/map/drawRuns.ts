@@ -340,8 +340,8 @@ function drawHead(
 /**
  * The closure evaluations of the step under the playhead (LBFGS): a thin line from the step's
  * iterate through every point it evaluated, in order, on to the iterate it produced, with a
- * hollow dot at each evaluation, so one step's many evaluations are visible. The selected run
- * also says how many there were.
+ * hollow dot at each evaluation, so one step's many evaluations are visible; the earlier steps'
+ * evaluations as faint dots. The selected run also says how many there were.
  */
 function drawEvaluations(
   ctx: CanvasRenderingContext2D,
@@ -360,6 +360,22 @@ function drawEvaluations(
   const a = path.evalStart[e];
   const b = Math.min(path.evalStart[e + 1], pts.length / 2);
   if (b <= a) return;
+  // The earlier steps' evaluations, faintly: how much searching the path so far has cost.
+  ctx.beginPath();
+  for (let q = 0; q < a; q++) {
+    const x = pts[2 * q];
+    const y = pts[2 * q + 1];
+    if (!insideView(view, x, y)) continue;
+    const px = toPx(m, x);
+    const py = toPy(m, y);
+    ctx.moveTo(px + 2, py);
+    ctx.arc(px, py, 2, 0, 2 * Math.PI);
+  }
+  ctx.globalAlpha = 0.45;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+  ctx.globalAlpha = 1;
   const t = r.trajectory;
   joint[0] = t[2 * e];
   joint[1] = t[2 * e + 1];
@@ -399,7 +415,8 @@ function drawEvaluations(
   if (evalLabelStep[i] !== e || evalLabelCount[i] !== count) {
     evalLabelStep[i] = e;
     evalLabelCount[i] = count;
-    evalLabels[i] = `step ${e}: ${count} evaluation${count === 1 ? '' : 's'}`;
+    // Step e is the timeline's step e + 1 (the one that produced iterate e + 1).
+    evalLabels[i] = `step ${e + 1}: ${count} evaluation${count === 1 ? '' : 's'}, ${b} in all`;
   }
   ctx.font = FONT;
   ctx.textAlign = 'left';
