@@ -16,7 +16,7 @@ export const rprop: OptimizerDef = {
   reference: 'torch.optim.Rprop',
   rule: 'Δ ← clamp(Δ·(η+ if g·g_prev > 0, η− if < 0, else 1));  w ← w − sign(g)·Δ',
   summary:
-    'Uses only the sign of each gradient: every weight keeps its own step size, which grows while the sign holds and shrinks when it flips. Full-batch only in spirit — the gradient’s size never matters.',
+    'Uses only the sign of each gradient: every weight keeps its own step size, which grows while the sign holds and shrinks when it flips, so the gradient’s size never matters. It is made for full-batch gradients: mini-batch noise flips signs at random and keeps it braking.',
   params: [
     lrParam(1e-2),
     {

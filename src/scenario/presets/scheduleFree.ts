@@ -10,7 +10,8 @@ export const scheduleFree: Preset = {
     'Make the run 1,000 steps: the cosine schedule reaches zero at step 500 and then climbs back up unless you also change its T_max, while Schedule-Free needs no change.',
   scenario: {
     version: 1,
-    surface: { id: 'booth' },
+    // Booth's function, typed, so the map frames the last few units around its minimum (1, 3).
+    surface: { expression: '(x + 2*y - 7)^2 + (2*x + y - 5)^2', domain: [-4, 5, -2, 6] },
     start: [-3, -1],
     steps: 500,
     noise: { sigma: 10, seed: 3 },
