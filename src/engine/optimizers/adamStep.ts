@@ -26,7 +26,9 @@ export function createAdam(groups: readonly ParamGroup[], decoupled: boolean): O
         const amsgrad = group.amsgrad === true;
         const stepSize = lr / biasCorrection(beta1, step);
         const bias2Sqrt = Math.sqrt(biasCorrection(beta2, step));
-        const shrink = 1 - lr * weightDecay;
+        // AdamW shrinks the weights (×1 is exact, so Adam's x is w); Adam folds decay into g.
+        const shrink = decoupled ? 1 - lr * weightDecay : 1;
+        const l2 = decoupled ? 0 : weightDecay;
         for (let pi = 0; pi < group.params.length; pi++, j++) {
           const { data: w, grad } = group.params[pi];
           const m = expAvg[j];
@@ -34,8 +36,8 @@ export function createAdam(groups: readonly ParamGroup[], decoupled: boolean): O
           const vmax = maxExpAvgSq[j];
           for (let i = 0; i < w.length; i++) {
             // Each moment read once and written once (locals, not repeated typed-array loads).
-            const x = decoupled ? w[i] * shrink : w[i];
-            const d = decoupled ? grad[i] : withL2(grad[i], x, weightDecay);
+            const x = w[i] * shrink;
+            const d = withL2(grad[i], x, l2);
             const mi = runningAvg(m[i], d, beta1);
             const vi = runningSqAvg(v[i], d, beta2);
             m[i] = mi;
