@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The pure core (engine, surfaces, scenario) must run in a worker, the CLI and tests:
+// The pure core (engine, surfaces, models, scenario) must run in a worker, the CLI and tests:
 // importing a UI framework there is a lint error, not a convention.
 const frameworkImports = {
   patterns: [
@@ -19,7 +19,7 @@ const frameworkImports = {
         'zustand/*',
       ],
       message:
-        'src/engine, src/surfaces and src/scenario are pure TypeScript: no React, three.js or zustand.',
+        'src/engine, src/surfaces, src/models and src/scenario are pure TypeScript: no React, three.js or zustand.',
     },
     {
       group: ['**/view/**', '**/state/**'],
@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['src/engine/**', 'src/surfaces/**', 'src/scenario/**'],
+    files: ['src/engine/**', 'src/surfaces/**', 'src/models/**', 'src/scenario/**'],
     rules: { 'no-restricted-imports': ['error', frameworkImports] },
   },
 );

@@ -53,6 +53,8 @@ import warnings
 
 import torch
 from torch import nn
+
+import mlp_reference
 from torch.optim import lr_scheduler as sched
 from torch.optim.swa_utils import AveragedModel
 
@@ -278,6 +280,11 @@ for _name in sorted(os.listdir(os.path.join(os.path.dirname(os.path.abspath(__fi
         REF_MODULES.append(importlib.import_module('torch_ref.' + _name[:-3]))
 for _mod in REF_MODULES:
     TORCH_OPTIMIZERS.update(_mod.OPTIMIZERS)
+
+
+def mlp_optimizer(opt_id, params, hyper):
+    """An optimizer over a network's parameters, as the trajectory cases build them."""
+    return TORCH_OPTIMIZERS[opt_id](params, **torch_kwargs(hyper))
 
 
 def uses_closure(opt):
@@ -949,6 +956,17 @@ def main():
                  '(flat in torch order: W row-major, then b), loss = mean((X Wᵀ + b − Y)²).'),
         'problem': {'X': LSQ_X, 'Y': LSQ_Y, 'W0': LSQ_W0, 'b0': LSQ_B0},
         'cases': tensor_cases,
+    })
+    mlp_cases = [mlp_reference.run_mlp_case(c, NormalStream, mlp_optimizer)
+                 for c in mlp_reference.MLP_CASES]
+    for c in mlp_cases:
+        print(f"  {c['name']:<62} loss {c['full_losses'][0]:.4g} -> {c['full_losses'][-1]:.4g}"
+              f" (test {c['test_losses'][-1]:.4g})")
+    write('torch_mlp.json', {
+        **header('Real networks (scripts/mlp_reference.py): the lab\'s datasets, init and '
+                 'mini-batches, trained with torch; per-step batch, full and test losses and '
+                 'the final weights in model.parameters() order.'),
+        'cases': mlp_cases,
     })
     write('torch_schedules.json', {
         **header('lr per optimizer step (param_groups[0]["lr"] before optimizer.step()), and '

@@ -1,0 +1,18 @@
+/**
+ * torch's activations, elementwise: the value from the pre-activation z, and the derivative
+ * from the output s = σ(z) as torch's backward computes it (relu' = 1 where s > 0, else 0;
+ * tanh' = 1 − s²; sigmoid' = (1 − s)s).
+ */
+export type ActivationName = 'relu' | 'tanh' | 'sigmoid';
+
+export interface Activation {
+  value(z: number): number;
+  /** dσ/dz, from the output s = value(z). */
+  slope(s: number): number;
+}
+
+export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
+  relu: { value: (z) => (z > 0 ? z : 0), slope: (s) => (s > 0 ? 1 : 0) },
+  tanh: { value: Math.tanh, slope: (s) => 1 - s * s },
+  sigmoid: { value: (z) => 1 / (1 + Math.exp(-z)), slope: (s) => (1 - s) * s },
+};

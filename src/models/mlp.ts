@@ -1,0 +1,167 @@
+import type { Objective } from '../engine/objective.ts';
+import { ACTIVATIONS, type ActivationName } from './activations.ts';
+import type { Dataset } from './datasets.ts';
+
+/** The network's architecture, as the scenario's `model` gives it. */
+export interface MlpSpec {
+  /** Hidden layer widths, input side first (empty: softmax regression). */
+  hidden: readonly number[];
+  activation: ActivationName;
+  /** h ← h + σ(Wh + b) for a hidden layer after the first whose width equals the previous one. */
+  residual: boolean;
+}
+
+/** The Linear layers in order, input (2) to logits (classes). */
+export function mlpLayers(spec: MlpSpec, classes: number): { in: number; out: number }[] {
+  const widths = [2, ...spec.hidden, classes];
+  return widths.slice(1).map((out, i) => ({ in: widths[i], out }));
+}
+
+/** torch's parameter shapes in `model.parameters()` order: each weight [out, in], then its bias. */
+export const mlpShapes = (spec: MlpSpec, classes: number): number[][] =>
+  mlpLayers(spec, classes).flatMap((l) => [[l.out, l.in], [l.out]]);
+
+/**
+ * The multilayer perceptron's softmax cross-entropy as an objective (torch's
+ * nn.CrossEntropyLoss, mean over the batch), with its exact gradient by backpropagation:
+ *   h₀ = x;  h₁ = σ(W₁h₀ + b₁);  hₗ = hₗ₋₁ + σ(Wₗhₗ₋₁ + bₗ) (residual, equal widths) or σ(…);
+ *   logits = W_out h_L + b_out;  loss = mean over the batch of logsumexp(logits) − logits[y]
+ * `lossGrad` is over the whole training set; `batchLossGrad(w, t)` over step t's mini-batch,
+ * chosen by `batchOf`. Every buffer is sized for the largest batch once: nothing per call.
+ */
+export class MlpObjective implements Objective {
+  readonly shapes: number[][];
+  readonly batchLossGrad?: (w: Float64Array, t: number, grad: Float64Array) => number;
+  private readonly layers: { in: number; out: number }[];
+  private readonly residual: boolean[];
+  /** Per layer, row-major (rows × width): σ(z) (logits z for the last), the layer's output h
+   * (σ(z) plus the input on a residual layer), ∂loss/∂h and ∂loss/∂z. */
+  private readonly s: Float64Array[];
+  private readonly h: Float64Array[];
+  private readonly dh: Float64Array[];
+  private readonly dz: Float64Array[];
+  private readonly all: Int32Array;
+  private readonly sigma;
+
+  constructor(
+    spec: MlpSpec,
+    private readonly data: Dataset,
+    /** Step t's examples as indices into the data, or null for full-batch training. */
+    batchOf: ((t: number) => Int32Array) | null,
+    /** The most rows any evaluation will see (the test set's size, say). */
+    maxRows = data.n,
+  ) {
+    this.layers = mlpLayers(spec, data.classes);
+    this.shapes = mlpShapes(spec, data.classes);
+    const L = this.layers.length;
+    this.residual = this.layers.map(
+      (l, i) => spec.residual && i > 0 && i < L - 1 && l.in === l.out,
+    );
+    this.sigma = ACTIVATIONS[spec.activation];
+    const rows = Math.max(maxRows, data.n);
+    const buffers = () => this.layers.map((l) => new Float64Array(rows * l.out));
+    this.s = buffers();
+    this.h = buffers();
+    this.dh = buffers();
+    this.dz = buffers();
+    this.all = Int32Array.from({ length: data.n }, (_, i) => i);
+    if (batchOf) this.batchLossGrad = (w, t, grad) => this.loss(w, this.data, batchOf(t), grad);
+  }
+
+  lossGrad(w: Float64Array, grad: Float64Array): number {
+    return this.loss(w, this.data, this.all, grad);
+  }
+
+  /** The mean cross-entropy over all of another dataset (the test set), without a gradient. */
+  lossOn(w: Float64Array, data: Dataset): number {
+    return this.loss(w, data, null, null);
+  }
+
+  private loss(
+    w: Float64Array,
+    data: Dataset,
+    idx: Int32Array | null,
+    grad: Float64Array | null,
+  ): number {
+    const { layers, s, h, dh, dz, sigma, residual } = this;
+    const B = idx ? idx.length : data.n;
+    const row = (r: number) => (idx ? idx[r] : r);
+    const L = layers.length;
+    const x = data.x;
+    // Forward.
+    let off = 0;
+    for (let l = 0; l < L; l++) {
+      const { in: nIn, out: nOut } = layers[l];
+      const W = off;
+      const b = off + nIn * nOut;
+      off = b + nOut;
+      const prev = l > 0 ? h[l - 1] : null;
+      const last = l === L - 1;
+      for (let r = 0; r < B; r++) {
+        const e = row(r);
+        for (let o = 0; o < nOut; o++) {
+          let z = 0;
+          for (let i = 0; i < nIn; i++)
+            z += w[W + o * nIn + i] * (prev ? prev[r * nIn + i] : x[2 * e + i]);
+          z += w[b + o];
+          const k = r * nOut + o;
+          const v = last ? z : sigma.value(z);
+          s[l][k] = v;
+          h[l][k] = residual[l] ? prev![r * nIn + o] + v : v;
+        }
+      }
+    }
+    // Cross-entropy as torch's log_softmax: z − max − log Σ exp(z − max), mean over the batch.
+    const C = layers[L - 1].out;
+    const logits = h[L - 1];
+    const dLogits = dz[L - 1];
+    let total = 0;
+    for (let r = 0; r < B; r++) {
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) max = Math.max(max, logits[r * C + c]);
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += Math.exp(logits[r * C + c] - max);
+      const logSum = Math.log(sum);
+      const label = data.y[row(r)];
+      total += -(logits[r * C + label] - max - logSum);
+      if (grad)
+        for (let c = 0; c < C; c++)
+          dLogits[r * C + c] =
+            (Math.exp(logits[r * C + c] - max - logSum) - (c === label ? 1 : 0)) / B;
+    }
+    const loss = total / B;
+    if (!grad) return loss;
+
+    // Backward, last layer first.
+    for (let l = L - 1; l >= 0; l--) {
+      const { in: nIn, out: nOut } = layers[l];
+      off -= nIn * nOut + nOut;
+      const W = off;
+      const b = off + nIn * nOut;
+      const prev = l > 0 ? h[l - 1] : null;
+      const g = dz[l];
+      if (l < L - 1) for (let k = 0; k < B * nOut; k++) g[k] = dh[l][k] * sigma.slope(s[l][k]);
+      for (let o = 0; o < nOut; o++) {
+        let gb = 0;
+        for (let r = 0; r < B; r++) gb += g[r * nOut + o];
+        grad[b + o] = gb;
+        for (let i = 0; i < nIn; i++) {
+          let gw = 0;
+          for (let r = 0; r < B; r++)
+            gw += g[r * nOut + o] * (prev ? prev[r * nIn + i] : x[2 * row(r) + i]);
+          grad[W + o * nIn + i] = gw;
+        }
+      }
+      if (l === 0) break;
+      // ∂loss/∂h of the layer below: through W, plus the identity branch on a residual layer.
+      const dPrev = dh[l - 1];
+      for (let r = 0; r < B; r++)
+        for (let i = 0; i < nIn; i++) {
+          let sum = 0;
+          for (let o = 0; o < nOut; o++) sum += g[r * nOut + o] * w[W + o * nIn + i];
+          dPrev[r * nIn + i] = residual[l] ? dh[l][r * nIn + i] + sum : sum;
+        }
+    }
+    return loss;
+  }
+}
