@@ -938,6 +938,13 @@ def main():
             'nadam follows torch >= 2.0 (mu_product_next = mu_product * mu_next); torch 1.13 '
             'single-tensor NAdam counts mu twice, a bug fixed in pytorch/pytorch#92699.',
             'lion, sam and newton are not in torch 1.13: written in the generator with torch ops.',
+            'rprop, asgd and lbfgs: torch 1.13\'s own classes, whose rules torch 2.x keeps.',
+            'adafactor (torch >= 2.5) and muon (torch >= 2.9): torch 2.x\'s single-tensor code '
+            'written with torch ops in scripts/torch_ref/adafactor_muon.py; Muon\'s Newton-Schulz '
+            'in float64, where torch uses bfloat16.',
+            'lamb (torch-optimizer), lars (timm, always_adapt=True) and schedulefree_adamw '
+            '(facebookresearch/schedule_free): their reference code in '
+            'scripts/torch_ref/large_batch_and_schedule_free.py.',
             'swa_trajectory[k] is null before swa.start (the engine reports NaN there).',
             'separates_at: the first iterate where torch, rerun with its first gradient scaled by '
             '(1 + 1e-15), differs from this run by more than 1e-9 (null: never); a chaotic case '

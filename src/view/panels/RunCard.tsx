@@ -60,6 +60,12 @@ export function RunCard({ index, run }: Props) {
             <code>{def.rule}</code> <span className="muted">{def.reference}</span>
           </p>
           <p className="summary">{def.summary}</p>
+          {def.package && (
+            <p className="muted">
+              Not in torch.optim: the lab follows <code>{def.package.className}</code> from{' '}
+              <code>pip install {def.package.pip}</code>.
+            </p>
+          )}
         </>
       )}
       {error && (
