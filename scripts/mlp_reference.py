@@ -163,6 +163,7 @@ def run_mlp_case(case, NormalStream, build_optimizer):
             return float(loss_fn(model(Xs), Ys))
 
     full_losses, test_losses, batch_losses = [full(X, Y)], [full(XT, YT)], []
+    iterates = [flat_weights(params)]
     for t in range(case['steps']):
         idx = torch.tensor(batch(t))
         opt.zero_grad()
@@ -172,26 +173,94 @@ def run_mlp_case(case, NormalStream, build_optimizer):
         batch_losses.append(loss.item())
         full_losses.append(full(X, Y))
         test_losses.append(full(XT, YT))
-    return {
+        iterates.append(flat_weights(params))
+    out = {
         'name': case['name'], 'model': m, 'optimizer': case['optimizer'],
         'params': case['params'], 'steps': case['steps'],
         'train': {'x': train_x, 'y': train_y}, 'weights_init': flat,
         'batch_losses': batch_losses, 'full_losses': full_losses, 'test_losses': test_losses,
         'weights_final': [float(v) for p in params for v in p.detach().reshape(-1)],
     }
+    if case.get('slice'):
+        out['slice'] = landscape(case['slice'], NormalStream, model, params, iterates,
+                                 lambda: full(X, Y))
+    return out
+
+
+def flat_weights(params):
+    return torch.cat([p.detach().reshape(-1) for p in params]).clone()
+
+
+def filter_normalized(NormalStream, params, center, seed):
+    """src/models/landscape/filterNormalized.ts: Gaussian rows rescaled to the centre's row
+    norms (Li et al. 2018, d.mul_(w.norm() / (d.norm() + 1e-10))), bias directions zero."""
+    rng = NormalStream(seed)
+    d, at = [], 0
+    for p in params:
+        n = p.numel()
+        if p.dim() >= 2:
+            rows, cols = p.shape[0], n // p.shape[0]
+            for r in range(rows):
+                row = torch.tensor([rng.next_normal() for _ in range(cols)])
+                c = center[at + r * cols:at + (r + 1) * cols]
+                d.append(row * (c.norm() / (row.norm() + 1e-10)))
+        else:
+            d.append(torch.zeros(n))
+        at += n
+    return torch.cat(d)
+
+
+def landscape(sl, NormalStream, model, params, iterates, loss_now):
+    """The slice at the last iterate: the filter-normalised plane's losses on a grid, and the
+    PCA plane of the path (torch.linalg.svd of the offsets from the centre, mean-centred)."""
+    center = iterates[-1]
+    d1 = filter_normalized(NormalStream, params, center, mix_seed(sl['seed'], 0))
+    d2 = filter_normalized(NormalStream, params, center, mix_seed(sl['seed'], 1))
+    res, span = sl['resolution'], sl['span']
+    axis = [-span + 2 * span * i / (res - 1) for i in range(res)]
+    losses = []
+
+    def set_weights(w):
+        with torch.no_grad():
+            at = 0
+            for p in params:
+                k = p.numel()
+                p.copy_(w[at:at + k].reshape(p.shape))
+                at += k
+    for a in axis:
+        row = []
+        for b in axis:
+            set_weights(center + a * d1 + b * d2)
+            row.append(loss_now())
+        losses.append(row)
+    set_weights(center)
+    Y = torch.stack(iterates) - center
+    Y = Y - Y.mean(dim=0)
+    _, S, Vh = torch.linalg.svd(Y, full_matrices=False)
+    var = S ** 2
+    dirs = []
+    for v in Vh[:2]:
+        big = v[v.abs().argmax()]
+        dirs.append([float(x) for x in (v if big > 0 else -v)])
+    return {**sl, 'alphas': axis, 'betas': axis, 'losses': losses,
+            'd1': [float(x) for x in d1], 'd2': [float(x) for x in d2],
+            'pca': {'explained': [float(var[0] / var.sum()), float(var[1] / var.sum())],
+                    'd1': dirs[0], 'd2': dirs[1]}}
 
 
 def M(name, optimizer, params, steps=200, data=None, hidden=(8, 8), activation='tanh',
-      residual=False, init_seed=1, batch_size=32, shuffle=False):
+      residual=False, init_seed=1, batch_size=32, shuffle=False, slice=None):
     data = data or {'name': 'moons', 'n': 100, 'noise': 0.1, 'seed': 1}
-    return dict(name=name, optimizer=optimizer, params=params, steps=steps, model={
+    return dict(name=name, optimizer=optimizer, params=params, steps=steps, slice=slice, model={
         'data': data, 'hidden': list(hidden), 'activation': activation, 'residual': residual,
         'init': {'seed': init_seed}, 'batch_size': batch_size, 'shuffle': shuffle})
 
 
 MLP_CASES = [
-    M('moons tanh sgd momentum batch 32', 'sgd', {'lr': 0.1, 'momentum': 0.9}),
-    M('moons tanh adam full batch', 'adam', {'lr': 0.01}, batch_size=100),
+    M('moons tanh sgd momentum batch 32', 'sgd', {'lr': 0.1, 'momentum': 0.9},
+      slice={'seed': 3, 'span': 1.0, 'resolution': 9}),
+    M('moons tanh adam full batch', 'adam', {'lr': 0.01}, batch_size=100,
+      slice={'seed': 5, 'span': 0.5, 'resolution': 7}),
     M('circles relu adamw shuffled', 'adamw', {'lr': 0.01, 'weight_decay': 0.05},
       data={'name': 'circles', 'n': 120, 'noise': 0.05, 'seed': 2}, activation='relu',
       hidden=(16,), shuffle=True),
