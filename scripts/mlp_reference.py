@@ -184,7 +184,34 @@ def run_mlp_case(case, NormalStream, build_optimizer):
     if case.get('slice'):
         out['slice'] = landscape(case['slice'], NormalStream, model, params, iterates,
                                  lambda: full(X, Y))
+        out['hessian_eigenvalues'] = hessian_eigenvalues(model, params, X, Y, loss_fn)
     return out
+
+
+def hessian_eigenvalues(model, params, X, Y, loss_fn):
+    """The training loss's Hessian at the current weights, by double backward, and its
+    eigenvalues (torch.linalg.eigvalsh), smallest first."""
+    shapes = [p.shape for p in params]
+    flat = torch.cat([p.detach().reshape(-1) for p in params])
+
+    def f(w):
+        at, tensors = 0, []
+        for sh in shapes:
+            k = math.prod(sh)
+            tensors.append(w[at:at + k].reshape(sh))
+            at += k
+        h = X
+        names = list(model.linears)
+        last = len(names) - 1
+        for i, lin in enumerate(names):
+            W, b = tensors[2 * i], tensors[2 * i + 1]
+            z = h @ W.T + b
+            if i == last:
+                return loss_fn(z, Y)
+            s = model.act(z)
+            h = h + s if model.residual and i > 0 and W.shape[0] == W.shape[1] else s
+    H = torch.autograd.functional.hessian(f, flat)
+    return [float(v) for v in torch.linalg.eigvalsh(H)]
 
 
 def flat_weights(params):

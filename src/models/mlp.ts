@@ -40,6 +40,12 @@ export class MlpObjective implements Objective {
   private readonly h: Float64Array[];
   private readonly dh: Float64Array[];
   private readonly dz: Float64Array[];
+  /** R-operator buffers for hvp (Pearlmutter 1994): R{z}, R{h}, R{∂loss/∂h}, R{∂loss/∂z}. */
+  private readonly rz: Float64Array[];
+  private readonly rh: Float64Array[];
+  private readonly rdh: Float64Array[];
+  private readonly rdz: Float64Array[];
+  private readonly gradScratch: Float64Array;
   private readonly all: Int32Array;
   private readonly sigma;
 
@@ -64,12 +70,113 @@ export class MlpObjective implements Objective {
     this.h = buffers();
     this.dh = buffers();
     this.dz = buffers();
+    this.rz = buffers();
+    this.rh = buffers();
+    this.rdh = buffers();
+    this.rdz = buffers();
+    this.gradScratch = new Float64Array(
+      this.shapes.reduce((n, sh) => n + sh.reduce((a, b) => a * b, 1), 0),
+    );
     this.all = Int32Array.from({ length: data.n }, (_, i) => i);
     if (batchOf) this.batchLossGrad = (w, t, grad) => this.loss(w, this.data, batchOf(t), grad);
   }
 
   lossGrad(w: Float64Array, grad: Float64Array): number {
     return this.loss(w, this.data, this.all, grad);
+  }
+
+  /**
+   * The full training loss's Hessian times v, exactly, by Pearlmutter's R-operator: the
+   * directional derivative along v of the forward pass and of backpropagation, which costs
+   * about two gradients. For the edge-of-stability view's power iteration on the top eigenvalue.
+   */
+  hvp(w: Float64Array, v: Float64Array, out: Float64Array): void {
+    const { layers, s, h, dh, dz, rz, rh, rdh, rdz, sigma, residual } = this;
+    const data = this.data;
+    const B = data.n;
+    const L = layers.length;
+    const x = data.x;
+    // The forward and backward passes whose derivatives these are.
+    this.loss(w, data, this.all, this.gradScratch);
+    // R-forward: R{z} = V_W h₋ + W R{h₋} + V_b;  R{s} = σ'(z)R{z};  R{h} = R{s} (+ R{h₋}).
+    let off = 0;
+    for (let l = 0; l < L; l++) {
+      const { in: nIn, out: nOut } = layers[l];
+      const W = off;
+      const b = off + nIn * nOut;
+      off = b + nOut;
+      const prev = l > 0 ? h[l - 1] : null;
+      const rPrev = l > 0 ? rh[l - 1] : null;
+      const last = l === L - 1;
+      for (let r = 0; r < B; r++)
+        for (let o = 0; o < nOut; o++) {
+          let z = v[b + o];
+          for (let i = 0; i < nIn; i++) {
+            const input = prev ? prev[r * nIn + i] : x[2 * r + i];
+            z += v[W + o * nIn + i] * input;
+            if (rPrev) z += w[W + o * nIn + i] * rPrev[r * nIn + i];
+          }
+          const k = r * nOut + o;
+          rz[l][k] = z;
+          const rs = last ? z : sigma.slope(s[l][k]) * z;
+          rh[l][k] = residual[l] ? rPrev![r * nIn + o] + rs : rs;
+        }
+    }
+    // R of the cross-entropy's ∂loss/∂logits = (p − y)/B: (diag p − p pᵀ) R{logits} / B.
+    const C = layers[L - 1].out;
+    const logits = h[L - 1];
+    const rLogits = rh[L - 1];
+    const rg = rdz[L - 1];
+    for (let r = 0; r < B; r++) {
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) max = Math.max(max, logits[r * C + c]);
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += Math.exp(logits[r * C + c] - max);
+      let pr = 0;
+      for (let c = 0; c < C; c++)
+        pr += (Math.exp(logits[r * C + c] - max) / sum) * rLogits[r * C + c];
+      for (let c = 0; c < C; c++) {
+        const p = Math.exp(logits[r * C + c] - max) / sum;
+        rg[r * C + c] = (p * (rLogits[r * C + c] - pr)) / B;
+      }
+    }
+    // R-backward, last layer first.
+    for (let l = L - 1; l >= 0; l--) {
+      const { in: nIn, out: nOut } = layers[l];
+      off -= nIn * nOut + nOut;
+      const W = off;
+      const b = off + nIn * nOut;
+      const prev = l > 0 ? h[l - 1] : null;
+      const rPrev = l > 0 ? rh[l - 1] : null;
+      const g = dz[l];
+      const rgz = rdz[l];
+      if (l < L - 1)
+        for (let k = 0; k < B * nOut; k++)
+          rgz[k] = rdh[l][k] * sigma.slope(s[l][k]) + dh[l][k] * sigma.curve(s[l][k]) * rz[l][k];
+      for (let o = 0; o < nOut; o++) {
+        let gb = 0;
+        for (let r = 0; r < B; r++) gb += rgz[r * nOut + o];
+        out[b + o] = gb;
+        for (let i = 0; i < nIn; i++) {
+          let gw = 0;
+          for (let r = 0; r < B; r++) {
+            const input = prev ? prev[r * nIn + i] : x[2 * r + i];
+            gw += rgz[r * nOut + o] * input;
+            if (rPrev) gw += g[r * nOut + o] * rPrev[r * nIn + i];
+          }
+          out[W + o * nIn + i] = gw;
+        }
+      }
+      if (l === 0) break;
+      const rdPrev = rdh[l - 1];
+      for (let r = 0; r < B; r++)
+        for (let i = 0; i < nIn; i++) {
+          let sum = 0;
+          for (let o = 0; o < nOut; o++)
+            sum += v[W + o * nIn + i] * g[r * nOut + o] + w[W + o * nIn + i] * rgz[r * nOut + o];
+          rdPrev[r * nIn + i] = residual[l] ? rdh[l][r * nIn + i] + sum : sum;
+        }
+    }
   }
 
   /** The mean cross-entropy over all of another dataset (the test set), without a gradient. */

@@ -8,6 +8,7 @@ import { makeDatasets, type DatasetSpec } from '../../src/models/datasets.ts';
 import { lineLosses } from '../../src/models/landscape/interpolate.ts';
 import { filterNormalizedPlane } from '../../src/models/landscape/filterNormalized.ts';
 import { pcaPlane } from '../../src/models/landscape/pcaPlane.ts';
+import { topEigenvalue } from '../../src/models/landscape/sharpness.ts';
 import {
   gridAxis,
   planeLosses,
@@ -32,6 +33,7 @@ interface SliceCase {
   params: Record<string, unknown>;
   steps: number;
   weights_init: number[];
+  hessian_eigenvalues?: number[];
   slice?: {
     seed: number;
     span: number;
@@ -110,6 +112,21 @@ describe('landscape slices of a trained network match torch', () => {
       expect(Math.hypot(at.alpha, at.beta, at.distance)).toBeCloseTo(Math.sqrt(offset), 9);
       projectOntoPlane(pca, end, at);
       expect([at.alpha, at.beta, at.distance]).toEqual([0, 0, 0]);
+    });
+  }
+});
+
+describe('sharpness of a trained network matches torch', () => {
+  for (const c of fixture.cases.filter((k) => k.hessian_eigenvalues)) {
+    it(`${c.name}: power iteration on exact H·v finds torch's extreme eigenvalue`, () => {
+      const { objective, end } = trained(c);
+      const eig = c.hessian_eigenvalues!;
+      const extreme = Math.abs(eig[0]) > Math.abs(eig[eig.length - 1]) ? eig[0] : eig.at(-1)!;
+      const top = topEigenvalue((v, out) => objective.hvp(end, v, out), end.length, {
+        maxIterations: 5000,
+        tolerance: 1e-13,
+      });
+      expect(Math.abs(top.value - extreme) / Math.abs(extreme)).toBeLessThan(1e-8);
     });
   }
 });

@@ -61,3 +61,31 @@ describe('MLP objective', () => {
     expect(losses[3]).toBe(losses[0]);
   });
 });
+
+describe('MLP Hessian-vector product', () => {
+  for (const activation of ['tanh', 'sigmoid', 'relu'] as const)
+    for (const residual of [false, true])
+      it(`${activation}${residual ? ', residual' : ''}: H·v is the gradient’s derivative along v`, () => {
+        const spec: MlpSpec = { hidden: [5, 5], activation, residual };
+        const obj = new MlpObjective(spec, data, null);
+        const n = weightCount(obj);
+        const w = new Float64Array(n);
+        linearInit(mlpLayers(spec, data.classes), 11, w);
+        const v = new Float64Array(n).map((_, i) => Math.sin(3 * i + 1));
+        const hv = new Float64Array(n);
+        obj.hvp(w, v, hv);
+        const h = 1e-5;
+        const gp = new Float64Array(n);
+        const gm = new Float64Array(n);
+        obj.lossGrad(
+          w.map((x, i) => x + h * v[i]),
+          gp,
+        );
+        obj.lossGrad(
+          w.map((x, i) => x - h * v[i]),
+          gm,
+        );
+        for (let i = 0; i < n; i++)
+          expect(hv[i], `component ${i}`).toBeCloseTo((gp[i] - gm[i]) / (2 * h), 6);
+      });
+});
