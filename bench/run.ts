@@ -6,6 +6,7 @@ import { formatRow, rowPasses, type BenchRow } from './harness.ts';
 import { benchEngine } from './engine.bench.ts';
 import { benchExpression } from './expression.bench.ts';
 import { benchGrid } from './grid.bench.ts';
+import { benchModels } from './models.bench.ts';
 import { benchShareLink } from './shareLink.bench.ts';
 import { benchBrowser } from './browser.bench.ts';
 
@@ -14,6 +15,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['expression surfaces', benchExpression],
   ['grid sampler and contours', benchGrid],
   ['share links', benchShareLink],
+  ['models', benchModels],
   // JavaScript per frame in headless Chromium (builds dist/ first if it is missing).
   ['the page in Chromium', benchBrowser],
 ];

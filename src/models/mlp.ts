@@ -46,6 +46,8 @@ export class MlpObjective implements Objective {
   private readonly rdh: Float64Array[];
   private readonly rdz: Float64Array[];
   private readonly gradScratch: Float64Array;
+  /** The evaluated examples' inputs, gathered (rows × 2), so every layer reads one array. */
+  private readonly input: Float64Array;
   private readonly all: Int32Array;
   private readonly sigma;
 
@@ -70,6 +72,7 @@ export class MlpObjective implements Objective {
     this.h = buffers();
     this.dh = buffers();
     this.dz = buffers();
+    this.input = new Float64Array(rows * 2);
     this.rz = buffers();
     this.rh = buffers();
     this.rdh = buffers();
@@ -91,11 +94,10 @@ export class MlpObjective implements Objective {
    * about two gradients. For the edge-of-stability view's power iteration on the top eigenvalue.
    */
   hvp(w: Float64Array, v: Float64Array, out: Float64Array): void {
-    const { layers, s, h, dh, dz, rz, rh, rdh, rdz, sigma, residual } = this;
+    const { layers, s, h, dh, dz, rz, rh, rdh, rdz, sigma, residual, input } = this;
     const data = this.data;
     const B = data.n;
     const L = layers.length;
-    const x = data.x;
     // The forward and backward passes whose derivatives these are.
     this.loss(w, data, this.all, this.gradScratch);
     // R-forward: R{z} = V_W h₋ + W R{h₋} + V_b;  R{s} = σ'(z)R{z};  R{h} = R{s} (+ R{h₋}).
@@ -105,15 +107,14 @@ export class MlpObjective implements Objective {
       const W = off;
       const b = off + nIn * nOut;
       off = b + nOut;
-      const prev = l > 0 ? h[l - 1] : null;
+      const prev = l > 0 ? h[l - 1] : input;
       const rPrev = l > 0 ? rh[l - 1] : null;
       const last = l === L - 1;
       for (let r = 0; r < B; r++)
         for (let o = 0; o < nOut; o++) {
           let z = v[b + o];
           for (let i = 0; i < nIn; i++) {
-            const input = prev ? prev[r * nIn + i] : x[2 * r + i];
-            z += v[W + o * nIn + i] * input;
+            z += v[W + o * nIn + i] * prev[r * nIn + i];
             if (rPrev) z += w[W + o * nIn + i] * rPrev[r * nIn + i];
           }
           const k = r * nOut + o;
@@ -146,7 +147,7 @@ export class MlpObjective implements Objective {
       off -= nIn * nOut + nOut;
       const W = off;
       const b = off + nIn * nOut;
-      const prev = l > 0 ? h[l - 1] : null;
+      const prev = l > 0 ? h[l - 1] : input;
       const rPrev = l > 0 ? rh[l - 1] : null;
       const g = dz[l];
       const rgz = rdz[l];
@@ -160,8 +161,7 @@ export class MlpObjective implements Objective {
         for (let i = 0; i < nIn; i++) {
           let gw = 0;
           for (let r = 0; r < B; r++) {
-            const input = prev ? prev[r * nIn + i] : x[2 * r + i];
-            gw += rgz[r * nOut + o] * input;
+            gw += rgz[r * nOut + o] * prev[r * nIn + i];
             if (rPrev) gw += g[r * nOut + o] * rPrev[r * nIn + i];
           }
           out[W + o * nIn + i] = gw;
@@ -190,11 +190,15 @@ export class MlpObjective implements Objective {
     idx: Int32Array | null,
     grad: Float64Array | null,
   ): number {
-    const { layers, s, h, dh, dz, sigma, residual } = this;
+    const { layers, s, h, dh, dz, sigma, residual, input } = this;
     const B = idx ? idx.length : data.n;
-    const row = (r: number) => (idx ? idx[r] : r);
     const L = layers.length;
     const x = data.x;
+    for (let r = 0; r < B; r++) {
+      const e = idx ? idx[r] : r;
+      input[2 * r] = x[2 * e];
+      input[2 * r + 1] = x[2 * e + 1];
+    }
     // Forward.
     let off = 0;
     for (let l = 0; l < L; l++) {
@@ -202,19 +206,22 @@ export class MlpObjective implements Objective {
       const W = off;
       const b = off + nIn * nOut;
       off = b + nOut;
-      const prev = l > 0 ? h[l - 1] : null;
+      const prev = l > 0 ? h[l - 1] : input;
+      const sl = s[l];
+      const hl = h[l];
       const last = l === L - 1;
+      const res = residual[l];
       for (let r = 0; r < B; r++) {
-        const e = row(r);
+        const pr = r * nIn;
         for (let o = 0; o < nOut; o++) {
+          const wo = W + o * nIn;
           let z = 0;
-          for (let i = 0; i < nIn; i++)
-            z += w[W + o * nIn + i] * (prev ? prev[r * nIn + i] : x[2 * e + i]);
+          for (let i = 0; i < nIn; i++) z += w[wo + i] * prev[pr + i];
           z += w[b + o];
           const k = r * nOut + o;
           const v = last ? z : sigma.value(z);
-          s[l][k] = v;
-          h[l][k] = residual[l] ? prev![r * nIn + o] + v : v;
+          sl[k] = v;
+          hl[k] = res ? prev[pr + o] + v : v;
         }
       }
     }
@@ -229,7 +236,7 @@ export class MlpObjective implements Objective {
       let sum = 0;
       for (let c = 0; c < C; c++) sum += Math.exp(logits[r * C + c] - max);
       const logSum = Math.log(sum);
-      const label = data.y[row(r)];
+      const label = data.y[idx ? idx[r] : r];
       total += -(logits[r * C + label] - max - logSum);
       if (grad)
         for (let c = 0; c < C; c++)
@@ -245,7 +252,7 @@ export class MlpObjective implements Objective {
       off -= nIn * nOut + nOut;
       const W = off;
       const b = off + nIn * nOut;
-      const prev = l > 0 ? h[l - 1] : null;
+      const prev = l > 0 ? h[l - 1] : input;
       const g = dz[l];
       if (l < L - 1) for (let k = 0; k < B * nOut; k++) g[k] = dh[l][k] * sigma.slope(s[l][k]);
       for (let o = 0; o < nOut; o++) {
@@ -254,8 +261,7 @@ export class MlpObjective implements Objective {
         grad[b + o] = gb;
         for (let i = 0; i < nIn; i++) {
           let gw = 0;
-          for (let r = 0; r < B; r++)
-            gw += g[r * nOut + o] * (prev ? prev[r * nIn + i] : x[2 * row(r) + i]);
+          for (let r = 0; r < B; r++) gw += g[r * nOut + o] * prev[r * nIn + i];
           grad[W + o * nIn + i] = gw;
         }
       }
