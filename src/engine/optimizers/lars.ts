@@ -2,7 +2,7 @@ import type { OptimizerDef } from '../optimizer.ts';
 import { numberParam } from '../params.ts';
 import { sumSquares } from '../tensor.ts';
 import { lrParam, momentumParam } from './commonParams.ts';
-import { stateLike } from './paramState.ts';
+import { createSgd, sgd } from './sgd.ts';
 
 /**
  * LARS (You et al. 2017, "Large Batch Training of Convolutional Networks"), as timm's `Lars`
@@ -78,11 +78,8 @@ export const lars: OptimizerDef = {
     },
   ],
   cycledMomentum: 'momentum',
-  check(p) {
-    if (p.nesterov && ((p.momentum as number) <= 0 || p.dampening !== 0))
-      return 'nesterov: Nesterov momentum requires a momentum and zero dampening';
-    return null;
-  },
+  // Nesterov needs a momentum and no dampening, as for SGD.
+  check: (p) => sgd.check!(p),
   package: {
     pip: 'timm',
     importLine: 'from timm.optim import Lars',
@@ -90,45 +87,18 @@ export const lars: OptimizerDef = {
     keywords: { trust_coefficient: 'trust_coeff' },
     extraArgs: ['always_adapt=True'],
   },
-  create(groups) {
-    const buf = stateLike(groups);
-    const d = stateLike(groups);
-    let hasBuf = false;
-    return {
-      step() {
-        let j = 0;
-        let usedMomentum = false;
-        for (const group of groups) {
-          const {
-            lr,
-            momentum,
-            dampening,
-            weight_decay: wd,
-            trust_coefficient: trust,
-            eps,
-          } = group as unknown as Record<string, number>;
-          for (let pi = 0; pi < group.params.length; pi++, j++) {
-            const { data: w, grad } = group.params[pi];
-            const wNorm = Math.sqrt(sumSquares(w));
-            const gNorm = Math.sqrt(sumSquares(grad));
-            let ratio = wNorm > 0 && gNorm > 0 ? (trust * wNorm) / (gNorm + wNorm * wd + eps) : 1;
-            if (group.trust_clip) ratio = Math.min(ratio / lr, 1);
-            const b = buf[j];
-            const g = d[j];
-            for (let i = 0; i < w.length; i++) {
-              g[i] = (wd * w[i] + grad[i]) * ratio;
-              if (momentum !== 0) {
-                b[i] = hasBuf ? b[i] * momentum + (1 - dampening) * g[i] : g[i];
-                g[i] = group.nesterov ? momentum * b[i] + g[i] : b[i];
-              }
-              w[i] = w[i] + -lr * g[i];
-            }
-          }
-          if (momentum !== 0) usedMomentum = true;
-        }
-        if (usedMomentum) hasBuf = true;
-      },
-      momentum: (i) => (hasBuf ? buf[i] : null),
-    };
-  },
+  // SGD on each tensor's decayed gradient scaled by its trust ratio r.
+  create: (groups) =>
+    createSgd(groups, (group, p) => {
+      const {
+        lr,
+        weight_decay: wd,
+        trust_coefficient: trust,
+        eps,
+      } = group as unknown as Record<string, number>;
+      const wNorm = Math.sqrt(sumSquares(p.data));
+      const gNorm = Math.sqrt(sumSquares(p.grad));
+      const ratio = wNorm > 0 && gNorm > 0 ? (trust * wNorm) / (gNorm + wNorm * wd + eps) : 1;
+      return group.trust_clip ? Math.min(ratio / lr, 1) : ratio;
+    }),
 };

@@ -1,4 +1,5 @@
-import type { OptimizerDef } from '../optimizer.ts';
+import type { Optimizer, OptimizerDef, ParamGroup } from '../optimizer.ts';
+import type { Param } from '../tensor.ts';
 import { stateLike } from './paramState.ts';
 import { L2_HELP, lrParam, momentumParam, weightDecayParam } from './commonParams.ts';
 import { withL2 } from './torchOps.ts';
@@ -45,39 +46,50 @@ export const sgd: OptimizerDef = {
       return 'nesterov: Nesterov momentum requires a momentum and zero dampening (torch raises ValueError)';
     return null;
   },
-  create(groups) {
-    const buf = stateLike(groups);
-    let hasBuf = false;
-    return {
-      step() {
-        let j = 0;
-        let usedMomentum = false;
-        for (const group of groups) {
-          const {
-            lr,
-            momentum,
-            dampening,
-            weight_decay: wd,
-          } = group as unknown as Record<string, number>;
-          const nesterov = group.nesterov === true;
-          for (let pi = 0; pi < group.params.length; pi++, j++) {
-            const { data: w, grad } = group.params[pi];
-            const b = buf[j];
-            for (let i = 0; i < w.length; i++) {
-              let d = withL2(grad[i], w[i], wd);
-              if (momentum !== 0) {
-                if (!hasBuf) b[i] = d;
-                else b[i] = (1 - dampening) * d + b[i] * momentum;
-                d = nesterov ? momentum * b[i] + d : b[i];
-              }
-              w[i] = -lr * d + w[i];
-            }
-          }
-          if (momentum !== 0) usedMomentum = true;
-        }
-        if (usedMomentum) hasBuf = true;
-      },
-      momentum: (i) => (hasBuf ? buf[i] : null),
-    };
-  },
+  create: (groups) => createSgd(groups),
 };
+
+/**
+ * SGD's step over the groups, each tensor's (L2-decayed) gradient first multiplied by
+ * `scaleOf(group, param)`: 1 for SGD itself (exact), LARS's trust ratio for LARS.
+ */
+export function createSgd(
+  groups: readonly ParamGroup[],
+  scaleOf: ((group: ParamGroup, p: Param) => number) | null = null,
+): Optimizer {
+  const buf = stateLike(groups);
+  let hasBuf = false;
+  return {
+    step() {
+      let j = 0;
+      let usedMomentum = false;
+      for (const group of groups) {
+        const {
+          lr,
+          momentum,
+          dampening,
+          weight_decay: wd,
+        } = group as unknown as Record<string, number>;
+        const nesterov = group.nesterov === true;
+        for (let pi = 0; pi < group.params.length; pi++, j++) {
+          const p = group.params[pi];
+          const { data: w, grad } = p;
+          const scale = scaleOf ? scaleOf(group, p) : 1;
+          const b = buf[j];
+          for (let i = 0; i < w.length; i++) {
+            let d = withL2(grad[i], w[i], wd) * scale;
+            if (momentum !== 0) {
+              if (!hasBuf) b[i] = d;
+              else b[i] = (1 - dampening) * d + b[i] * momentum;
+              d = nesterov ? momentum * b[i] + d : b[i];
+            }
+            w[i] = -lr * d + w[i];
+          }
+        }
+        if (momentum !== 0) usedMomentum = true;
+      }
+      if (usedMomentum) hasBuf = true;
+    },
+    momentum: (i) => (hasBuf ? buf[i] : null),
+  };
+}
