@@ -16,6 +16,13 @@ import { curvatureAtEnds } from '../scenario/curvatureOutput.ts';
 import { catalogListing } from '../scenario/catalogListing.ts';
 import { decodeScenarioLink } from '../scenario/shareLink.ts';
 import type { Scenario } from '../scenario/scenario.ts';
+import {
+  isModelScenario,
+  parseModelScenario,
+  type ModelScenario,
+} from '../scenario/modelScenario.ts';
+import { runModelScenario } from '../scenario/runModelScenario.ts';
+import { toSimulatedModelRun, toSimulatedSlice } from '../scenario/simulateModelOutput.ts';
 
 const USAGE = `usage: simulate FILE | -      run the scenario in FILE (or standard input), print JSON
        simulate 'URL#s=…'         run the scenario in a share link (a full URL or '#s=…')
@@ -78,7 +85,17 @@ export function main(
     return decoded.scenario;
   };
 
-  const scenarioFromFile = (arg: string): Scenario => {
+  /** A network scenario: every run's losses and final weights, and the slice if asked for. */
+  const runModelAndPrint = (scenario: ModelScenario) => {
+    if (withCurvature) fail('--curvature is for surfaces; a network scenario has no 2-D Hessian');
+    const { results, slice } = runModelScenario(scenario);
+    const runs = results.map((r, i) => toSimulatedModelRun(scenario.runs[i].optimizer, r));
+    stdout.write(
+      `${JSON.stringify(slice ? { runs, slice: toSimulatedSlice(slice) } : { runs })}\n`,
+    );
+  };
+
+  const scenarioFromFile = (arg: string): Scenario | ModelScenario => {
     let source = '';
     try {
       source = arg === '-' ? stdin() : readFileSync(arg, 'utf8');
@@ -91,7 +108,7 @@ export function main(
     } catch (e) {
       fail(`the scenario is not valid JSON: ${(e as Error).message}`);
     }
-    return parseScenario(data);
+    return isModelScenario(data) ? parseModelScenario(data) : parseScenario(data);
   };
 
   try {
@@ -102,7 +119,11 @@ export function main(
     }
     const arg = argv[0];
     if (arg === '--list') stdout.write(`${JSON.stringify(catalogListing(), null, 2)}\n`);
-    else runAndPrint(isLink(arg) ? scenarioFromLink(arg) : scenarioFromFile(arg));
+    else {
+      const scenario = isLink(arg) ? scenarioFromLink(arg) : scenarioFromFile(arg);
+      if ('model' in scenario) runModelAndPrint(scenario);
+      else runAndPrint(scenario);
+    }
     return 0;
   } catch (e) {
     if (e instanceof Exit) return e.code;

@@ -139,7 +139,7 @@ const PHYSICS = ['optimizer', 'params', 'schedule'];
 /** The order the unknown-field message lists a run's fields in. */
 const RUN_FIELDS = ['optimizer', 'params', 'schedule', 'start', 'swa', 'label', 'color', 'visible'];
 
-function runSchema(steps: number) {
+export function runSchema(steps: number) {
   const swa = orNull(strictRecord({ start: required(integer(0, steps)) }, 'field'));
   // One schema per parameter group (an optimizer's, or SAM's for a given base).
   const byParams = new WeakMap<object, v.GenericSchema<unknown, ScenarioRun>>();

@@ -3,6 +3,7 @@ import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { boundedInflate } from './boundedInflate.ts';
 import { compactScenario } from './compactScenario.ts';
 import { defaultScenario } from './defaultScenario.ts';
+import { isModelScenario } from './modelScenario.ts';
 import { salvageScenario, type Salvaged } from './salvageScenario.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -98,6 +99,11 @@ export function decodeScenarioLink(fragmentOrUrl: string): DecodedLink {
     } catch {
       return unusable('the link is damaged: its data is not a scenario');
     }
+    // A network scenario (issue 13's `model`) is for simulate until the page can train one.
+    if (isModelScenario(data))
+      return unusable(
+        'the link holds a network scenario ("model"), which the page cannot open yet: run it with npm run simulate',
+      );
     return salvageScenario(data);
   } catch (e) {
     // Nothing above should throw; if something does, the page must still open.
