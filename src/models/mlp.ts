@@ -66,7 +66,8 @@ export class MlpObjective implements Objective {
       (l, i) => spec.residual && i > 0 && i < L - 1 && l.in === l.out,
     );
     this.sigma = ACTIVATIONS[spec.activation];
-    const rows = Math.max(maxRows, data.n);
+    // Padded to a multiple of 4: the forward pass takes rows four at a time.
+    const rows = (Math.max(maxRows, data.n) + 3) & ~3;
     const buffers = () => this.layers.map((l) => new Float64Array(rows * l.out));
     this.s = buffers();
     this.h = buffers();
@@ -194,10 +195,13 @@ export class MlpObjective implements Objective {
     const B = idx ? idx.length : data.n;
     const L = layers.length;
     const x = data.x;
-    for (let r = 0; r < B; r++) {
-      const e = idx ? idx[r] : r;
-      input[2 * r] = x[2 * e];
-      input[2 * r + 1] = x[2 * e + 1];
+    // Rows go four at a time (each weight row loaded once for four examples): B is padded to
+    // a multiple of 4 with zero inputs, whose outputs nothing reads.
+    const B4 = (B + 3) & ~3;
+    for (let r = 0; r < B4; r++) {
+      const e = r < B ? (idx ? idx[r] : r) : -1;
+      input[2 * r] = e >= 0 ? x[2 * e] : 0;
+      input[2 * r + 1] = e >= 0 ? x[2 * e + 1] : 0;
     }
     // Forward.
     let off = 0;
@@ -211,17 +215,35 @@ export class MlpObjective implements Objective {
       const hl = h[l];
       const last = l === L - 1;
       const res = residual[l];
-      for (let r = 0; r < B; r++) {
-        const pr = r * nIn;
+      const emit = (r: number, o: number, z: number) => {
+        const k = r * nOut + o;
+        const v = last ? z : sigma.value(z);
+        sl[k] = v;
+        hl[k] = res ? prev[r * nIn + o] + v : v;
+      };
+      for (let r = 0; r < B4; r += 4) {
+        const p0 = r * nIn;
+        const p1 = p0 + nIn;
+        const p2 = p1 + nIn;
+        const p3 = p2 + nIn;
         for (let o = 0; o < nOut; o++) {
           const wo = W + o * nIn;
-          let z = 0;
-          for (let i = 0; i < nIn; i++) z += w[wo + i] * prev[pr + i];
-          z += w[b + o];
-          const k = r * nOut + o;
-          const v = last ? z : sigma.value(z);
-          sl[k] = v;
-          hl[k] = res ? prev[pr + o] + v : v;
+          let z0 = 0;
+          let z1 = 0;
+          let z2 = 0;
+          let z3 = 0;
+          for (let i = 0; i < nIn; i++) {
+            const wi = w[wo + i];
+            z0 += wi * prev[p0 + i];
+            z1 += wi * prev[p1 + i];
+            z2 += wi * prev[p2 + i];
+            z3 += wi * prev[p3 + i];
+          }
+          const bo = w[b + o];
+          emit(r, o, z0 + bo);
+          emit(r + 1, o, z1 + bo);
+          emit(r + 2, o, z2 + bo);
+          emit(r + 3, o, z3 + bo);
         }
       }
     }
@@ -255,25 +277,30 @@ export class MlpObjective implements Objective {
       const prev = l > 0 ? h[l - 1] : input;
       const g = dz[l];
       if (l < L - 1) for (let k = 0; k < B * nOut; k++) g[k] = dh[l][k] * sigma.slope(s[l][k]);
-      for (let o = 0; o < nOut; o++) {
-        let gb = 0;
-        for (let r = 0; r < B; r++) gb += g[r * nOut + o];
-        grad[b + o] = gb;
-        for (let i = 0; i < nIn; i++) {
-          let gw = 0;
-          for (let r = 0; r < B; r++) gw += g[r * nOut + o] * prev[r * nIn + i];
-          grad[W + o * nIn + i] = gw;
+      // Weight and bias gradients summed over the rows in order, row by row (contiguous).
+      grad.fill(0, W, b + nOut);
+      for (let r = 0; r < B; r++) {
+        const pr = r * nIn;
+        for (let o = 0; o < nOut; o++) {
+          const gv = g[r * nOut + o];
+          grad[b + o] += gv;
+          const wo = W + o * nIn;
+          for (let i = 0; i < nIn; i++) grad[wo + i] += gv * prev[pr + i];
         }
       }
       if (l === 0) break;
       // ∂loss/∂h of the layer below: through W, plus the identity branch on a residual layer.
       const dPrev = dh[l - 1];
-      for (let r = 0; r < B; r++)
-        for (let i = 0; i < nIn; i++) {
-          let sum = 0;
-          for (let o = 0; o < nOut; o++) sum += g[r * nOut + o] * w[W + o * nIn + i];
-          dPrev[r * nIn + i] = residual[l] ? dh[l][r * nIn + i] + sum : sum;
+      dPrev.fill(0, 0, B * nIn);
+      for (let r = 0; r < B; r++) {
+        const pr = r * nIn;
+        for (let o = 0; o < nOut; o++) {
+          const gv = g[r * nOut + o];
+          const wo = W + o * nIn;
+          for (let i = 0; i < nIn; i++) dPrev[pr + i] += gv * w[wo + i];
         }
+      }
+      if (residual[l]) for (let k = 0; k < B * nIn; k++) dPrev[k] = dh[l][k] + dPrev[k];
     }
     return loss;
   }

@@ -1,5 +1,4 @@
 import type { OptimizerDef } from '../optimizer.ts';
-import { StepError } from '../optimizer.ts';
 import { numberParam } from '../params.ts';
 import { absMax, absSum, dot, FlatParams } from './flatParams.ts';
 import { StrongWolfe } from './strongWolfe.ts';
@@ -87,8 +86,9 @@ export const lbfgs: OptimizerDef = {
   cycledMomentum: null,
   usesClosure: true,
   create(groups) {
+    // torch raises ValueError; the lab's runs always have one group.
     if (groups.length !== 1)
-      throw new StepError("LBFGS doesn't support per-parameter options (parameter groups)");
+      throw new Error("LBFGS doesn't support per-parameter options (parameter groups)");
     const group = groups[0];
     const flat = new FlatParams(group.params);
     const n = flat.n;
