@@ -36,9 +36,12 @@ export const fmtNum = (v: number, digits = 4): string =>
 export const fmtPoint = (x: number, y: number, digits = 3): string =>
   `(${fmtNum(x, digits)}, ${fmtNum(y, digits)})`;
 
-/** A parameter value as text for the "default …" mark and the typed inputs. */
-export function fmtParam(v: ParamValue): string {
-  if (v === null) return '= steps';
+/**
+ * A parameter value as text for the "default …" mark and the typed inputs. null is Python's
+ * None where `none` says so (LBFGS's line_search_fn and max_eval), else the run's length.
+ */
+export function fmtParam(v: ParamValue, none = false): string {
+  if (v === null) return none ? 'None' : '= steps';
   if (typeof v === 'boolean') return v ? 'on' : 'off';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return v;

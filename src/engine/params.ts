@@ -33,6 +33,11 @@ export interface NumberParam extends ParamBase {
   exclusiveMax?: boolean;
   /** null allowed (e.g. OneCycleLR total_steps defaults to the run length). */
   nullable?: boolean;
+  /**
+   * What null means when it is not the run's length (LBFGS's max_eval: None is max_iter × 5 // 4),
+   * and the value the control starts from when the user turns null off.
+   */
+  nullMeans?: { text: string; value: number };
 }
 
 /** The optional parts of a number parameter: slider range, log slider, whole numbers, bounds' kind. */

@@ -34,6 +34,7 @@ describe('numbers as text', () => {
 
   it('parameter values', () => {
     expect(fmtParam(null)).toBe('= steps');
+    expect(fmtParam(null, true)).toBe('None');
     expect(fmtParam(true)).toBe('on');
     expect(fmtParam([0.9, 0.999])).toBe('0.9, 0.999');
   });

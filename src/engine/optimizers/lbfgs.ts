@@ -45,7 +45,13 @@ export const lbfgs: OptimizerDef = {
       null,
       1,
       10000,
-      { integer: true, nullable: true, sliderMin: 1, sliderMax: 100 },
+      {
+        integer: true,
+        nullable: true,
+        nullMeans: { text: 'max_iter × 5 // 4, as torch', value: 25 },
+        sliderMin: 1,
+        sliderMax: 100,
+      },
     ),
     numberParam(
       'tolerance_grad',

@@ -368,10 +368,13 @@ function drawEvaluations(
     if (!insideView(view, x, y)) continue;
     const px = toPx(m, x);
     const py = toPy(m, y);
-    ctx.moveTo(px + 2, py);
-    ctx.arc(px, py, 2, 0, 2 * Math.PI);
+    ctx.moveTo(px + 2.5, py);
+    ctx.arc(px, py, 2.5, 0, 2 * Math.PI);
   }
-  ctx.globalAlpha = 0.45;
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+  ctx.stroke();
+  ctx.globalAlpha = 0.7;
   ctx.lineWidth = 1;
   ctx.strokeStyle = color;
   ctx.stroke();

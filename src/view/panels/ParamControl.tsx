@@ -52,7 +52,11 @@ export function ParamControl({
   const id = useId();
   const helpId = `${id}-help`;
   const isDefault = same(value, spec.default);
-  const defaultText = fmtParam(spec.default);
+  // null is None for a choice and for a number that says what None means; else the run's length.
+  const defaultText = fmtParam(
+    spec.default,
+    spec.kind === 'choice' || (spec.kind === 'number' && !!spec.nullMeans),
+  );
   const torchMark = isDefault ? (
     <span className="param-default is-default" title={`This is the ${defaultWord} value`}>
       {defaultWord} {defaultText} ✓
@@ -319,31 +323,38 @@ function NumberBody({
   onChange,
   steps,
 }: BodyProps<NumberParam, number | null> & { steps?: number }) {
+  // null is the run's length (schedules), or what the spec says it means (LBFGS's max_eval).
+  const means = spec.nullMeans;
   const nullToggle = spec.nullable && (
     <label className="param-null">
       <input
         // While null, the field's label points here: the checkbox is the control in effect.
         id={value === null ? id : `${id}-null`}
         type="checkbox"
-        aria-label={`${spec.label}: use the run’s number of steps`}
+        aria-label={
+          means
+            ? `${spec.label}: None (${means.text})`
+            : `${spec.label}: use the run’s number of steps`
+        }
         checked={value === null}
         aria-describedby={helpId}
         onChange={(e) => {
           if (e.target.checked) onChange(null);
           else {
-            const fallback = steps ?? spec.sliderMin ?? spec.min;
+            const fallback = means?.value ?? steps ?? spec.sliderMin ?? spec.min;
             onChange(Math.min(spec.max, Math.max(spec.min, Math.round(fallback))));
           }
         }}
       />
-      = steps{steps !== undefined && value === null ? ` (${steps})` : ''}
+      {means ? '= None' : '= steps'}
+      {!means && steps !== undefined && value === null ? ` (${steps})` : ''}
     </label>
   );
   if (value === null)
     return (
       <div className="param-row">
         {nullToggle}
-        <span className="muted">follows the run’s length</span>
+        <span className="muted">{means ? means.text : 'follows the run’s length'}</span>
       </div>
     );
   return (
