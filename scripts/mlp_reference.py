@@ -180,6 +180,7 @@ def run_mlp_case(case, NormalStream, build_optimizer):
         'train': {'x': train_x, 'y': train_y}, 'weights_init': flat,
         'batch_losses': batch_losses, 'full_losses': full_losses, 'test_losses': test_losses,
         'weights_final': [float(v) for p in params for v in p.detach().reshape(-1)],
+        'train_accuracy': accuracy(model, X, Y), 'test_accuracy': accuracy(model, XT, YT),
     }
     if case.get('slice'):
         out['slice'] = landscape(case['slice'], NormalStream, model, params, iterates,
@@ -212,6 +213,11 @@ def hessian_eigenvalues(model, params, X, Y, loss_fn):
             h = h + s if model.residual and i > 0 and W.shape[0] == W.shape[1] else s
     H = torch.autograd.functional.hessian(f, flat)
     return [float(v) for v in torch.linalg.eigvalsh(H)]
+
+
+def accuracy(model, X, Y):
+    with torch.no_grad():
+        return float((model(X).argmax(dim=1) == Y).double().mean())
 
 
 def flat_weights(params):

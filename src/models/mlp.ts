@@ -180,6 +180,23 @@ export class MlpObjective implements Objective {
     }
   }
 
+  /**
+   * The share of a dataset's examples whose largest logit is their label's (the first largest,
+   * as torch's argmax), after a forward pass.
+   */
+  accuracyOn(w: Float64Array, data: Dataset): number {
+    this.loss(w, data, null, null);
+    const C = this.layers[this.layers.length - 1].out;
+    const logits = this.h[this.layers.length - 1];
+    let right = 0;
+    for (let r = 0; r < data.n; r++) {
+      let best = 0;
+      for (let c = 1; c < C; c++) if (logits[r * C + c] > logits[r * C + best]) best = c;
+      if (best === data.y[r]) right++;
+    }
+    return right / data.n;
+  }
+
   /** The mean cross-entropy over all of another dataset (the test set), without a gradient. */
   lossOn(w: Float64Array, data: Dataset): number {
     return this.loss(w, data, null, null);

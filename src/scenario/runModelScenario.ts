@@ -55,6 +55,9 @@ export function buildModel(m: ModelRef, shuffleSeed: number): BuiltModel {
 export interface ModelRunResult extends RunResult {
   batchLosses: Float64Array;
   testLosses: Float64Array | null;
+  /** At the last iterate: the share of examples classified right. */
+  trainAccuracy: number;
+  testAccuracy: number | null;
 }
 
 export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelRunResult {
@@ -89,7 +92,10 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
         base.lossOn(r.trajectory.subarray(k * r.dim, (k + 1) * r.dim), test),
       )
     : null;
-  return { ...r, batchLosses, testLosses };
+  const last = r.trajectory.subarray((r.points - 1) * r.dim, r.points * r.dim);
+  const trainAccuracy = base.accuracyOn(last, built.train);
+  const testAccuracy = test ? base.accuracyOn(last, test) : null;
+  return { ...r, batchLosses, testLosses, trainAccuracy, testAccuracy };
 }
 
 /** The weights of iterate `step` of a run (−1: its last). */

@@ -11,6 +11,9 @@ export interface SimulatedModelRun {
   test_losses: number[] | null;
   /** The last iterate's weights, flat in model.parameters() order. */
   weights_final: number[];
+  /** At the last iterate: the share of training (and test) examples classified right. */
+  train_accuracy: number;
+  test_accuracy: number | null;
   lrs: number[];
   diverged_at: number | null;
   stopped: { step: number; reason: string; message: string } | null;
@@ -24,6 +27,8 @@ export function toSimulatedModelRun(optimizer: string, r: ModelRunResult): Simul
     batch_losses: Array.from(r.batchLosses.subarray(0, taken)),
     test_losses: r.testLosses ? Array.from(r.testLosses) : null,
     weights_final: Array.from(r.trajectory.subarray(taken * r.dim, (taken + 1) * r.dim)),
+    train_accuracy: r.trainAccuracy,
+    test_accuracy: r.testAccuracy,
     lrs: Array.from(r.lrs.subarray(0, r.divergedAt ?? taken)),
     diverged_at: r.divergedAt,
     stopped: r.stop,

@@ -25,6 +25,8 @@ interface MlpCase {
   full_losses: number[];
   test_losses: number[];
   weights_final: number[];
+  train_accuracy: number;
+  test_accuracy: number;
   slice?: { seed: number; span: number; resolution: number; losses: number[][] };
 }
 
@@ -62,6 +64,8 @@ describe('simulate on a network scenario prints what torch computes', () => {
       expect(cmp.first, describeMismatch(cmp.first)).toBeNull();
       expect(cmp.worst).toBeLessThanOrEqual(TOL);
       if (c.slice) expect(printed.slice.paths[0]).toHaveLength(c.steps + 1);
+      expect(r.train_accuracy).toBe(c.train_accuracy);
+      expect(r.test_accuracy).toBe(c.test_accuracy);
     });
   }
 });
