@@ -337,6 +337,28 @@ function drawHead(
   }
 }
 
+/** A new path of circles of radius r at points from..to−1 (interleaved x, y) inside the view. */
+function traceDots(
+  ctx: CanvasRenderingContext2D,
+  m: Mapping,
+  view: Domain,
+  pts: Float64Array,
+  from: number,
+  to: number,
+  r: number,
+): void {
+  ctx.beginPath();
+  for (let q = from; q < to; q++) {
+    const x = pts[2 * q];
+    const y = pts[2 * q + 1];
+    if (!insideView(view, x, y)) continue;
+    const px = toPx(m, x);
+    const py = toPy(m, y);
+    ctx.moveTo(px + r, py);
+    ctx.arc(px, py, r, 0, 2 * Math.PI);
+  }
+}
+
 /**
  * The closure evaluations of the step under the playhead (LBFGS): a thin line from the step's
  * iterate through every point it evaluated, in order, on to the iterate it produced, with a
@@ -361,16 +383,7 @@ function drawEvaluations(
   const b = Math.min(path.evalStart[e + 1], pts.length / 2);
   if (b <= a) return;
   // The earlier steps' evaluations, faintly: how much searching the path so far has cost.
-  ctx.beginPath();
-  for (let q = 0; q < a; q++) {
-    const x = pts[2 * q];
-    const y = pts[2 * q + 1];
-    if (!insideView(view, x, y)) continue;
-    const px = toPx(m, x);
-    const py = toPy(m, y);
-    ctx.moveTo(px + 2.5, py);
-    ctx.arc(px, py, 2.5, 0, 2 * Math.PI);
-  }
+  traceDots(ctx, m, view, pts, 0, a, 2.5);
   ctx.lineWidth = 2.5;
   ctx.strokeStyle = 'rgba(0,0,0,0.35)';
   ctx.stroke();
@@ -396,16 +409,7 @@ function drawEvaluations(
   ctx.strokeStyle = color;
   ctx.stroke();
 
-  ctx.beginPath();
-  for (let q = a; q < b; q++) {
-    const x = pts[2 * q];
-    const y = pts[2 * q + 1];
-    if (!insideView(view, x, y)) continue;
-    const px = toPx(m, x);
-    const py = toPy(m, y);
-    ctx.moveTo(px + 3, py);
-    ctx.arc(px, py, 3, 0, 2 * Math.PI);
-  }
+  traceDots(ctx, m, view, pts, a, b, 3);
   ctx.lineWidth = 3.5;
   ctx.strokeStyle = 'rgba(0,0,0,0.7)';
   ctx.stroke();
