@@ -6,14 +6,8 @@ import type { DatasetName } from '../models/datasets.ts';
 import { mlpShapes } from '../models/mlp.ts';
 import { boolean, finite, integer, oneOf, orNull } from './fields.ts';
 import { ScenarioError } from './parseScenario.ts';
-import {
-  DEFAULT_NOISE,
-  DEFAULT_STEPS,
-  LIMITS,
-  SCENARIO_VERSION,
-  type ScenarioRun,
-} from './scenario.ts';
-import { runSchema, stepsOf } from './scenarioSchema.ts';
+import { LIMITS, SCENARIO_VERSION, type ScenarioRun } from './scenario.ts';
+import { noiseSchema, runSchema, runsSchema, stepsOf, stepsSchema } from './scenarioSchema.ts';
 
 /**
  * A scenario on a real network (issue 13's `model` in place of `surface`): the data, the
@@ -190,30 +184,14 @@ function modelScenarioSchema(steps: number) {
         version: v.optional(v.unknown()),
         model: required(modelSchema),
         slice: sliceSchema,
-        steps: v.nullish(integer(1, LIMITS.maxSteps), DEFAULT_STEPS),
-        noise: v.optional(
-          strictRecord(
-            {
-              sigma: v.optional(finite(0, LIMITS.maxSigma), DEFAULT_NOISE.sigma),
-              seed: v.optional(integer(0, LIMITS.maxSeed), DEFAULT_NOISE.seed),
-            },
-            'field',
-          ),
-          () => ({ ...DEFAULT_NOISE }),
-        ),
-        runs: required(
+        steps: stepsSchema,
+        noise: noiseSchema,
+        runs: runsSchema(
           v.pipe(
-            v.custom<unknown[]>(Array.isArray, 'must be a list of runs'),
-            v.check((r) => r.length > 0, 'needs at least one run'),
-            v.check((r) => r.length <= LIMITS.maxRuns, `at most ${LIMITS.maxRuns} runs`),
-            v.array(
-              v.pipe(
-                runSchema(steps),
-                v.check(
-                  (r) => r.start === null,
-                  'a network’s runs all start at its init weights: no start',
-                ),
-              ),
+            runSchema(steps),
+            v.check(
+              (r) => r.start === null,
+              'a network’s runs all start at its init weights: no start',
             ),
           ),
         ),

@@ -222,7 +222,35 @@ function viewSchema(steps: number) {
   );
 }
 
-const stepsSchema = v.nullish(integer(1, LIMITS.maxSteps), DEFAULT_STEPS);
+export const stepsSchema = v.nullish(integer(1, LIMITS.maxSteps), DEFAULT_STEPS);
+
+/** Gradient noise on every weight (and, for a network, the shuffle's seed). */
+export const noiseSchema = v.optional(
+  strictRecord(
+    {
+      sigma: v.optional(finite(0, LIMITS.maxSigma), DEFAULT_NOISE.sigma),
+      seed: v.optional(integer(0, LIMITS.maxSeed), DEFAULT_NOISE.seed),
+    },
+    'field',
+  ),
+  () => ({ ...DEFAULT_NOISE }),
+);
+
+/** The scenario's list of runs, 1 to LIMITS.maxRuns of them, each validated by `run`. */
+export function runsSchema(run: v.GenericSchema<unknown, ScenarioRun>) {
+  return required(
+    v.pipe(
+      v.custom<unknown[]>(Array.isArray, 'must be a list of runs'),
+      v.check((r) => r.length > 0, 'needs at least one run'),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const n = dataset.value.length;
+        if (n > LIMITS.maxRuns) addIssue({ message: `at most ${LIMITS.maxRuns} runs (got ${n})` });
+      }),
+      v.array(run),
+    ),
+  );
+}
 
 /**
  * The steps a scenario will have: its own when valid, else the default (what a repaired link
@@ -248,30 +276,9 @@ export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario
         version: v.optional(v.unknown()),
         steps: stepsSchema,
         start: orNull(point(LIMITS.maxCoordinate)),
-        noise: v.optional(
-          strictRecord(
-            {
-              sigma: v.optional(finite(0, LIMITS.maxSigma), DEFAULT_NOISE.sigma),
-              seed: v.optional(integer(0, LIMITS.maxSeed), DEFAULT_NOISE.seed),
-            },
-            'field',
-          ),
-          () => ({ ...DEFAULT_NOISE }),
-        ),
+        noise: noiseSchema,
         surface: required(surfaceSchema),
-        runs: required(
-          v.pipe(
-            v.custom<unknown[]>(Array.isArray, 'must be a list of runs'),
-            v.check((r) => r.length > 0, 'needs at least one run'),
-            v.rawCheck(({ dataset, addIssue }) => {
-              if (!dataset.typed) return;
-              const n = dataset.value.length;
-              if (n > LIMITS.maxRuns)
-                addIssue({ message: `at most ${LIMITS.maxRuns} runs (got ${n})` });
-            }),
-            v.array(runSchema(steps)),
-          ),
-        ),
+        runs: runsSchema(runSchema(steps)),
         view: viewSchema(steps),
       },
       'field',
