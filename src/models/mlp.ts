@@ -1,4 +1,4 @@
-import type { Objective } from '../engine/objective.ts';
+import { weightCount, type Objective } from '../engine/objective.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import type { Dataset } from './datasets.ts';
 
@@ -78,9 +78,7 @@ export class MlpObjective implements Objective {
     this.rh = buffers();
     this.rdh = buffers();
     this.rdz = buffers();
-    this.gradScratch = new Float64Array(
-      this.shapes.reduce((n, sh) => n + sh.reduce((a, b) => a * b, 1), 0),
-    );
+    this.gradScratch = new Float64Array(weightCount(this));
     this.all = Int32Array.from({ length: data.n }, (_, i) => i);
     if (batchOf) this.batchLossGrad = (w, t, grad) => this.loss(w, this.data, batchOf(t), grad);
   }

@@ -1,5 +1,5 @@
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
-import type { Objective } from '../engine/objective.ts';
+import { weightCount, type Objective } from '../engine/objective.ts';
 import { runOptimizer, type RunResult } from '../engine/run.ts';
 import { SCHEDULES } from '../engine/schedules/index.ts';
 import { makeDatasets, type Dataset } from '../models/datasets.ts';
@@ -43,9 +43,7 @@ export function buildModel(m: ModelRef, shuffleSeed: number): BuiltModel {
   const batches =
     m.batch_size >= train.n ? null : minibatches(train.n, m.batch_size, m.shuffle, shuffleSeed);
   const objective = new MlpObjective(m, train, batches, test?.n ?? train.n);
-  const init = new Float64Array(
-    objective.shapes.reduce((n, s) => n + s.reduce((a, b) => a * b, 1), 0),
-  );
+  const init = new Float64Array(weightCount(objective));
   if ('weights' in m.init) init.set(m.init.weights);
   else linearInit(mlpLayers(m, train.classes), m.init.seed, init);
   return { train, test, objective, init };
@@ -65,16 +63,21 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
   const base = built.objective;
   const batchLosses = new Float64Array(s.steps).fill(NaN);
   // The first evaluation of each step is the loss torch's loop records (SAM and LBFGS make more).
-  const objective: Objective = {
-    shapes: base.shapes,
-    lossGrad: (w, g) => base.lossGrad(w, g),
-    hvp: (w, v, out) => base.hvp(w, v, out),
-    batchLossGrad: (w, t, g) => {
-      const loss = base.batchLossGrad ? base.batchLossGrad(w, t, g) : base.lossGrad(w, g);
-      if (Number.isNaN(batchLosses[t])) batchLosses[t] = loss;
-      return loss;
-    },
-  };
+  // Full-batch training keeps the objective as it is: its step loss is the iterate's own loss,
+  // and a batch function would make the run loop evaluate every gradient twice.
+  const batch = base.batchLossGrad;
+  const objective: Objective = batch
+    ? {
+        shapes: base.shapes,
+        lossGrad: (w, g) => base.lossGrad(w, g),
+        hvp: (w, v, out) => base.hvp(w, v, out),
+        batchLossGrad: (w, t, g) => {
+          const loss = batch(w, t, g);
+          if (Number.isNaN(batchLosses[t])) batchLosses[t] = loss;
+          return loss;
+        },
+      }
+    : base;
   const r = runOptimizer(objective, {
     optimizer: OPTIMIZERS[run.optimizer],
     params: run.params,
@@ -95,6 +98,7 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
   const last = r.trajectory.subarray((r.points - 1) * r.dim, r.points * r.dim);
   const trainAccuracy = base.accuracyOn(last, built.train);
   const testAccuracy = test ? base.accuracyOn(last, test) : null;
+  if (!batch) batchLosses.set(r.losses.subarray(0, Math.min(s.steps, r.points)));
   return { ...r, batchLosses, testLosses, trainAccuracy, testAccuracy };
 }
 
