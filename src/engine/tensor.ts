@@ -39,3 +39,10 @@ export function sumSquares(x: Float64Array): number {
   for (let i = 0; i < x.length; i++) s += x[i] * x[i];
   return s;
 }
+
+/** x ← x/‖x‖ in place (a zero vector stays zero); returns ‖x‖. */
+export function normalize(x: Float64Array): number {
+  const norm = Math.sqrt(sumSquares(x));
+  if (norm > 0) for (let i = 0; i < x.length; i++) x[i] /= norm;
+  return norm;
+}

@@ -1,4 +1,5 @@
 import type { Plane } from './plane.ts';
+import { normalize } from '../../engine/tensor.ts';
 
 /** The PCA plane of some iterates, and the share of their variance each direction explains. */
 export interface PcaPlane extends Plane {
@@ -78,12 +79,9 @@ export function pcaPlane(iterates: Float64Array, n: number, center: Float64Array
 /** Gram–Schmidt on two vectors, in place (a zero vector stays zero). */
 function orthonormalize(v: Float64Array[]): void {
   const [a, b] = v;
-  const norm = (x: Float64Array) => Math.sqrt(x.reduce((s, t) => s + t * t, 0));
-  const na = norm(a);
-  if (na > 0) for (let i = 0; i < a.length; i++) a[i] /= na;
+  normalize(a);
   let p = 0;
   for (let i = 0; i < a.length; i++) p += a[i] * b[i];
   for (let i = 0; i < a.length; i++) b[i] -= p * a[i];
-  const nb = norm(b);
-  if (nb > 0) for (let i = 0; i < b.length; i++) b[i] /= nb;
+  normalize(b);
 }

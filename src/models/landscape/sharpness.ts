@@ -1,4 +1,5 @@
 import { NormalStream } from '../../engine/noise.ts';
+import { normalize } from '../../engine/tensor.ts';
 
 /**
  * The sharpness at w: the Hessian's eigenvalue of largest magnitude (at a trained network, the
@@ -28,12 +29,4 @@ export function topEigenvalue(
     if (done) break;
   }
   return { value, vector: v, iterations };
-}
-
-function normalize(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
-  const norm = Math.sqrt(s);
-  if (norm > 0) for (let i = 0; i < x.length; i++) x[i] /= norm;
-  return norm;
 }
