@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { trainFixtureNetwork } from './fixtureRun.ts';
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS } from '../../src/engine/optimizers/index.ts';
-import { runOptimizer } from '../../src/engine/run.ts';
-import { resolveParams, specsOf } from '../../src/engine/validateParams.ts';
 import type { ActivationName } from '../../src/models/activations.ts';
-import { makeDatasets, type DatasetSpec } from '../../src/models/datasets.ts';
+import type { DatasetSpec } from '../../src/models/datasets.ts';
 import { lineLosses } from '../../src/models/landscape/interpolate.ts';
 import { filterNormalizedPlane } from '../../src/models/landscape/filterNormalized.ts';
 import { pcaPlane } from '../../src/models/landscape/pcaPlane.ts';
@@ -15,8 +13,6 @@ import {
   planeThroughPoints,
   projectOntoPlane,
 } from '../../src/models/landscape/plane.ts';
-import { minibatches } from '../../src/models/minibatches.ts';
-import { MlpObjective } from '../../src/models/mlp.ts';
 import { compare, describeMismatch, merge, TOL } from '../engine/fixtureCompare.ts';
 
 interface SliceCase {
@@ -50,28 +46,12 @@ const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/torch_mlp.json', import.meta.url), 'utf8'),
 ) as { cases: SliceCase[] };
 
-/** Train the case's network as the parity test does; its objective and every iterate. */
+/** Train the case's network as the lab does; its objective, the run and its last iterate. */
 function trained(c: SliceCase) {
-  const m = c.model;
-  const { train } = makeDatasets(m.data);
-  const objective = new MlpObjective(
-    m,
-    train,
-    minibatches(train.n, m.batch_size, m.shuffle, m.data.seed),
-  );
-  const def = OPTIMIZERS[c.optimizer];
-  const r = runOptimizer(objective, {
-    optimizer: def,
-    params: resolveParams(specsOf(def, c.params), c.params, 'params'),
-    schedule: null,
-    start: c.weights_init,
-    steps: c.steps,
-    noise: { sigma: 0, seed: 0 },
-    swa: null,
-  });
+  const { built, r, end } = trainFixtureNetwork(c);
   const scratch = new Float64Array(r.dim);
-  const loss = (w: Float64Array) => objective.lossGrad(w, scratch);
-  return { objective, r, loss, end: r.trajectory.slice((r.points - 1) * r.dim) };
+  const loss = (w: Float64Array) => built.objective.lossGrad(w, scratch);
+  return { objective: built.objective, r, loss, end };
 }
 
 describe('landscape slices of a trained network match torch', () => {

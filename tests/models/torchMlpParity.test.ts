@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { trainFixtureNetwork } from './fixtureRun.ts';
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS } from '../../src/engine/optimizers/index.ts';
-import { runOptimizer } from '../../src/engine/run.ts';
-import { resolveParams, specsOf } from '../../src/engine/validateParams.ts';
 import type { ActivationName } from '../../src/models/activations.ts';
 import { makeDatasets, type DatasetSpec } from '../../src/models/datasets.ts';
 import { linearInit } from '../../src/models/linearInit.ts';
-import { minibatches } from '../../src/models/minibatches.ts';
-import { MlpObjective, mlpLayers } from '../../src/models/mlp.ts';
+import { mlpLayers } from '../../src/models/mlp.ts';
 import { compare, describeMismatch, merge, TOL } from '../engine/fixtureCompare.ts';
 
 /**
@@ -45,7 +42,7 @@ describe(`networks trained in the lab match torch ${fixture.torch_version}`, () 
   for (const c of fixture.cases) {
     it(c.name, () => {
       const m = c.model;
-      const { train, test } = makeDatasets(m.data);
+      const { train } = makeDatasets(m.data);
       // The same data, to the last bits libm may round differently.
       expect(merge(compare('data', train.x, c.train.x.flat())).worst).toBeLessThan(1e-12);
       expect(Array.from(train.y)).toEqual(c.train.y);
@@ -54,39 +51,14 @@ describe(`networks trained in the lab match torch ${fixture.torch_version}`, () 
       linearInit(layers, m.init.seed, init);
       expect(Array.from(init)).toEqual(c.weights_init);
 
-      const next = minibatches(train.n, m.batch_size, m.shuffle, m.data.seed);
-      const batchLosses: number[] = [];
-      const base = new MlpObjective(m, train, next, test.n);
-      // Record the mini-batch loss torch's loop prints (loss.item()) for each step.
-      const objective = {
-        shapes: base.shapes,
-        lossGrad: (w: Float64Array, g: Float64Array) => base.lossGrad(w, g),
-        batchLossGrad: (w: Float64Array, t: number, g: Float64Array) => {
-          const loss = base.batchLossGrad!(w, t, g);
-          batchLosses[t] = loss;
-          return loss;
-        },
-      };
-      const def = OPTIMIZERS[c.optimizer];
-      const result = runOptimizer(objective, {
-        optimizer: def,
-        params: resolveParams(specsOf(def, c.params), c.params, 'params'),
-        schedule: null,
-        start: c.weights_init,
-        steps: c.steps,
-        noise: { sigma: 0, seed: 0 },
-        swa: null,
-      });
+      const { r: result } = trainFixtureNetwork(c);
       expect(result.stop).toBeNull();
       const n = result.points - 1;
       const final = result.trajectory.subarray(n * result.dim);
-      const testLosses = Array.from({ length: result.points }, (_, k) =>
-        base.lossOn(result.trajectory.subarray(k * result.dim, (k + 1) * result.dim), test),
-      );
       const cmp = merge(
-        compare('batch losses', batchLosses, c.batch_losses),
+        compare('batch losses', result.batchLosses, c.batch_losses),
         compare('full losses', result.losses, c.full_losses),
-        compare('test losses', testLosses, c.test_losses),
+        compare('test losses', result.testLosses!, c.test_losses),
         compare('final weights', final, c.weights_final),
       );
       expect(cmp.first, describeMismatch(cmp.first)).toBeNull();
