@@ -195,6 +195,25 @@ export class MlpObjective implements Objective {
     return right / data.n;
   }
 
+  /**
+   * Each example's predicted class (the first largest logit, as torch's argmax) into `classes`
+   * and its softmax probability into `confidence`: what a decision-boundary picture colours.
+   * `data.n` must not exceed the rows the objective was made for (its data or `maxRows`).
+   */
+  predictOn(w: Float64Array, data: Dataset, classes: Uint8Array, confidence: Float64Array): void {
+    this.loss(w, data, null, null);
+    const C = this.layers[this.layers.length - 1].out;
+    const logits = this.h[this.layers.length - 1];
+    for (let r = 0; r < data.n; r++) {
+      let best = 0;
+      for (let c = 1; c < C; c++) if (logits[r * C + c] > logits[r * C + best]) best = c;
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += Math.exp(logits[r * C + c] - logits[r * C + best]);
+      classes[r] = best;
+      confidence[r] = 1 / sum;
+    }
+  }
+
   /** The mean cross-entropy over all of another dataset (the test set), without a gradient. */
   lossOn(w: Float64Array, data: Dataset): number {
     return this.loss(w, data, null, null);
