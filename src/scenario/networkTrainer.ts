@@ -1,0 +1,91 @@
+import { runProblem } from './runProblem.ts';
+import type { ModelScenario } from './modelScenario.ts';
+import {
+  buildModel,
+  computeSlice,
+  runModel,
+  type BuiltModel,
+  type ModelRunResult,
+  type SliceResult,
+} from './runModelScenario.ts';
+import { projectedRun, type ProjectedRun } from './networkPicture.ts';
+
+/** Everything the page shows of a network scenario, from one `train` call. */
+export interface NetworkOutput {
+  built: BuiltModel;
+  /** Per run: its result, or null when torch would refuse its settings (runErrors says why). */
+  results: (ModelRunResult | null)[];
+  runErrors: (string | null)[];
+  slice: SliceResult | null;
+  /** Per run, its path in the slice's plane (null without a slice or a result). */
+  projected: (ProjectedRun | null)[];
+}
+
+/** What one unit of work is, for a progress bar: a run trained, or the slice computed. */
+export type NetworkProgress = (done: number, total: number, what: string) => void;
+
+/**
+ * Trains a network scenario's runs, keeping each result under what it depends on (the model,
+ * steps, noise and the run's optimizer, parameters, schedule and SWA; not its label, colour or
+ * visibility). Like the surfaces' simulation, an edit to one run re-trains that run alone; the
+ * slice, which depends on every run it is centred on or spans, is recomputed when any of them
+ * or the slice changes. Pure, so it serves a Web Worker and the tests alike.
+ */
+export class NetworkTrainer {
+  private modelKey = '';
+  private built: BuiltModel | null = null;
+  private results = new Map<string, ModelRunResult>();
+  private sliceKey = '';
+  private slice: SliceResult | null = null;
+
+  train(s: ModelScenario, progress?: NetworkProgress): NetworkOutput {
+    const modelKey = JSON.stringify([s.model, s.noise.seed]);
+    if (modelKey !== this.modelKey || !this.built) {
+      this.built = buildModel(s.model, s.noise.seed);
+      this.modelKey = modelKey;
+      this.results = new Map();
+    }
+    const built = this.built;
+    const keys = s.runs.map((r) =>
+      JSON.stringify([r.optimizer, r.params, r.schedule, r.swa, s.steps, s.noise]),
+    );
+    const runErrors = s.runs.map((r) => runProblem(r, s.steps));
+    const todo = keys.filter((k, i) => !runErrors[i] && !this.results.has(k));
+    // The PCA plane is fitted to every run's iterates; the other planes use only the runs named.
+    const sl = s.slice;
+    const named = sl
+      ? sl.plane === 'pca'
+        ? keys
+        : [sl.center, ...(sl.points ?? [])].map((p) => keys[p.run])
+      : [];
+    const sliceKey = sl ? JSON.stringify([sl, named]) : '';
+    const total = new Set(todo).size + (s.slice && sliceKey !== this.sliceKey ? 1 : 0);
+    let done = 0;
+    const next = new Map<string, ModelRunResult>();
+    const results = s.runs.map((_, i) => {
+      if (runErrors[i]) return null;
+      let r = next.get(keys[i]) ?? this.results.get(keys[i]);
+      if (!r) {
+        r = runModel(s, i, built);
+        progress?.(++done, total, `trained run ${i + 1}`);
+      }
+      next.set(keys[i], r);
+      return r;
+    });
+    this.results = next;
+
+    let slice: SliceResult | null = null;
+    // A slice needs every run it names; a refused run has no iterates to centre on.
+    const usable = results.every((r) => r !== null);
+    if (s.slice && usable) {
+      if (sliceKey !== this.sliceKey || !this.slice) {
+        this.slice = computeSlice(s.slice, results as ModelRunResult[], built);
+        this.sliceKey = sliceKey;
+        progress?.(++done, total, 'computed the slice');
+      }
+      slice = this.slice;
+    }
+    const projected = results.map((r) => (r && slice ? projectedRun(r, slice.plane) : null));
+    return { built, results, runErrors, slice, projected };
+  }
+}
