@@ -2,6 +2,7 @@ import type { RunResult } from '../engine/run.ts';
 import { runOne, runStart, buildSurface, type BuiltSurface } from '../scenario/runScenario.ts';
 import type { Scenario, ScenarioRun, SurfaceRef } from '../scenario/scenario.ts';
 import { runProblem } from '../scenario/runProblem.ts';
+import type { NetworkPicture } from './networkWorker.ts';
 
 /**
  * The transient tier: engine results for the current scenario, recomputed synchronously when
@@ -19,6 +20,12 @@ export interface Simulation {
   runErrors: (string | null)[];
   /** A message when the surface could not be built (should not happen for validated input). */
   error: string | null;
+  /** In the network lab: the worker's last picture (networkSim.ts), else null. */
+  network: NetworkPicture | null;
+  /** While the worker trains: how far it is. */
+  training: { done: number; total: number; what: string } | null;
+  /** Why the network could not be trained as set (the last picture stays drawn). */
+  networkError: string | null;
 }
 
 export const sim: Simulation = {
@@ -28,6 +35,9 @@ export const sim: Simulation = {
   results: [],
   runErrors: [],
   error: null,
+  network: null,
+  training: null,
+  networkError: null,
 };
 
 const listeners = new Set<() => void>();
@@ -96,7 +106,18 @@ export function recompute(scenario: Scenario): boolean {
   }
   const changed =
     sim.results.length !== before.length || sim.results.some((r, i) => r !== before[i]);
+  publish();
+  return changed;
+}
+
+/** Tell the readers the results changed (also the network lab's, networkSim.ts). */
+export function publish(): void {
   sim.version++;
   for (const fn of listeners) fn();
-  return changed;
+}
+
+/** Forget the surface lab's results, so its next recompute builds everything again. */
+export function forgetSurface(): void {
+  sim.surfaceKey = '';
+  previous = new Map();
 }

@@ -7,7 +7,9 @@ import type { Scenario, ScenarioRun, ScenarioView, SurfaceRef } from '../scenari
 import { LIMITS } from '../scenario/scenario.ts';
 import { defaultScenario } from '../scenario/defaultScenario.ts';
 import { onPlaybackEnd, playhead, requestDraw, seek, setPlaying } from './playhead.ts';
-import { recompute, sim } from './simulation.ts';
+import { forgetSurface, recompute, sim } from './simulation.ts';
+import { cancelTraining, forgetNetwork, trainNetwork, type NetworkSetup } from './networkSim.ts';
+import type { ModelRef, SliceRef } from '../scenario/modelScenario.ts';
 import { suggestRunLr } from '../scenario/suggestLr.ts';
 
 /**
@@ -30,6 +32,46 @@ export interface LabState {
   notice: { kind: 'error' | 'info'; text: string; action?: 'return' | 'undo-reset' } | null;
   /** The preset whose lesson is shown, if the scenario came from one. */
   lesson: string | null;
+  /** In the network lab: its data, network and slice (the runs are the scenario's); else null. */
+  network: NetworkSetup | null;
+  /** The surface scenario the network lab was opened from, given back when it is left. */
+  surfaceBefore: Scenario | null;
+}
+
+/** What the network lab opens with: two-moons, a small tanh network, a filter-normalised plane. */
+export const DEFAULT_NETWORK: NetworkSetup = {
+  model: {
+    data: { name: 'moons', n: 200, noise: 0.1, seed: 1, classes: 3 },
+    hidden: [16, 16],
+    activation: 'tanh',
+    residual: false,
+    init: { seed: 1 },
+    batch_size: 32,
+    shuffle: false,
+  },
+  slice: {
+    plane: 'filter_normalized',
+    seed: 1,
+    center: { run: 0, step: -1 },
+    points: null,
+    span: 1,
+    resolution: 41,
+  },
+};
+
+/** The runs the network lab starts with: torch's SGD with momentum and Adam at usual lrs. */
+function networkRuns(): ScenarioRun[] {
+  const run = (optimizer: string, params: ParamValues): ScenarioRun => ({
+    optimizer,
+    params: { ...defaultParams(OPTIMIZERS[optimizer].params), ...params },
+    schedule: null,
+    start: null,
+    swa: null,
+    label: null,
+    color: null,
+    visible: true,
+  });
+  return [run('sgd', { lr: 0.1, momentum: 0.9 }), run('adam', { lr: 0.01 })];
 }
 
 export const labStore = createStore<LabState>(() => ({
@@ -41,6 +83,8 @@ export const labStore = createStore<LabState>(() => ({
   resolution: 160,
   notice: null,
   lesson: null,
+  network: null,
+  surfaceBefore: null,
 }));
 
 const setScenario = (fn: (s: Scenario) => Scenario) =>
@@ -51,6 +95,8 @@ const setScenario = (fn: (s: Scenario) => Scenario) =>
  * (suggestLr.ts: torch's 0.001 barely leaves the start on a surface a few units across).
  */
 function withSuggestedLr(s: Scenario, run: ScenarioRun): ScenarioRun {
+  // A network's slice is a picture of the loss, not what its runs train on: torch's defaults.
+  if (labStore.getState().network) return run;
   const lr = sim.built ? suggestRunLr(s, sim.built, run) : null;
   return lr === null ? run : { ...run, params: { ...run.params, lr } };
 }
@@ -59,6 +105,44 @@ const mapRun = (i: number, fn: (r: ScenarioRun) => ScenarioRun) =>
   setScenario((s) => ({ ...s, runs: s.runs.map((r, j) => (j === i ? fn(r) : r)) }));
 
 export const actions = {
+  /** Into the network lab: the surface scenario is kept, to be given back on leaving. */
+  openNetwork(setup: NetworkSetup = DEFAULT_NETWORK) {
+    const st = labStore.getState();
+    actions.setPlaying(false);
+    labStore.setState({
+      surfaceBefore: st.network ? st.surfaceBefore : st.scenario,
+      network: structuredClone(setup),
+      scenario: { ...st.scenario, start: null, steps: 200, runs: networkRuns() },
+      selectedRun: 0,
+      probe: null,
+      lesson: null,
+    });
+  },
+  closeNetwork() {
+    const { surfaceBefore, scenario } = labStore.getState();
+    forgetNetwork();
+    forgetSurface();
+    labStore.setState({
+      network: null,
+      surfaceBefore: null,
+      scenario: surfaceBefore ?? scenario,
+      selectedRun: 0,
+      lesson: null,
+    });
+  },
+  setModel(model: Partial<ModelRef>) {
+    labStore.setState((st) =>
+      st.network ? { network: { ...st.network, model: { ...st.network.model, ...model } } } : {},
+    );
+  },
+  setSlice(slice: Partial<SliceRef>) {
+    labStore.setState((st) =>
+      st.network ? { network: { ...st.network, slice: { ...st.network.slice, ...slice } } } : {},
+    );
+  },
+  cancelTraining() {
+    cancelTraining();
+  },
   loadScenario(scenario: Scenario, lesson: string | null = null) {
     actions.setPlaying(false);
     labStore.setState({ scenario, selectedRun: 0, probe: null, lesson });
@@ -216,11 +300,31 @@ export const actions = {
 // what any run shows, playback pauses with the playhead at the end: every run's whole path is
 // drawn at once, in both views, for the edit just made (Play starts again from step 0).
 let lastScenario: Scenario | null = null;
+let lastNetwork: NetworkSetup | null = null;
 export function syncSimulation(): void {
-  const { scenario } = labStore.getState();
-  if (scenario === lastScenario) return;
+  const { scenario, network } = labStore.getState();
+  if (scenario === lastScenario && network === lastNetwork) return;
   const prev = lastScenario;
+  const prevNetwork = lastNetwork;
   lastScenario = scenario;
+  lastNetwork = network;
+  if (network) {
+    // The worker answers later (networkSim.ts moves the playhead to the end when it does).
+    if (
+      prev &&
+      network === prevNetwork &&
+      prev.steps === scenario.steps &&
+      prev.noise === scenario.noise &&
+      prev.runs === scenario.runs
+    ) {
+      requestDraw();
+      return;
+    }
+    if (playhead.playing) actions.setPlaying(false);
+    trainNetwork(scenario, network);
+    requestDraw();
+    return;
+  }
   // View-only edits (camera, 2D/3D, log height, playhead) change no trajectory.
   if (
     prev &&

@@ -10,12 +10,15 @@ import { labStore } from './store.ts';
 
 /** The densest grid the scenario's surface is worth sampling at (see SurfaceView.maxResolution). */
 export function resolutionCapOf(s: Scenario): number | undefined {
+  // A network's slice is an interpolant, cheap at any resolution (its own grid is the slice's).
+  if (labStore.getState().network) return undefined;
   return 'id' in s.surface ? SURFACES[s.surface.id]?.view.maxResolution : undefined;
 }
 
 /** Whether heights are drawn log-scaled: the scenario's choice, else the surface's suggestion. */
 export function heightModeOf(s: Scenario): HeightMode {
   if (s.view.logHeight !== null) return s.view.logHeight ? 'log' : 'linear';
+  if (labStore.getState().network) return 'linear';
   if ('id' in s.surface) return SURFACES[s.surface.id]?.view.logHeight ? 'log' : 'linear';
   return 'linear';
 }
@@ -34,8 +37,8 @@ function objectiveId(o: Objective2D): number {
  * it is sampled in the worker (samplesOffThread); else null (sample it here).
  */
 function offThreadSource(objective: Objective2D): Pick<GridJob, 'surface' | 'seed'> | null {
-  const s = labStore.getState().scenario;
-  if (sim.built?.objective !== objective || !samplesOffThread(s.surface)) return null;
+  const { scenario: s, network } = labStore.getState();
+  if (network || sim.built?.objective !== objective || !samplesOffThread(s.surface)) return null;
   return { surface: s.surface, seed: s.noise.seed };
 }
 

@@ -14,12 +14,15 @@ import { ShareBar } from './share/ShareBar.tsx';
 import { ViewOptions } from './ViewOptions.tsx';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { webglAvailable } from './webglAvailable.ts';
+import { NetworkPanel } from './network/NetworkPanel.tsx';
+import { NetworkResults } from './network/NetworkResults.tsx';
 
 // three.js is the largest part of the bundle: load it only when the 3D view is shown.
 const Scene3D = lazy(() => import('./scene/Scene3D.tsx').then((m) => ({ default: m.Scene3D })));
 
 export function App() {
   const mode = useLab((s) => s.scenario.view.mode);
+  const inNetwork = useLab((s) => s.network !== null);
   const hasWebgl = webglAvailable();
   const show3d = mode === '3d' && hasWebgl;
   useKeyboardShortcuts();
@@ -28,6 +31,24 @@ export function App() {
       <header className="app-header">
         <h1>Loss Landscape Lab</h1>
         <LessonsButton />
+        <div role="group" aria-label="Landscape kind" className="view-toggle">
+          <button
+            type="button"
+            aria-pressed={!inNetwork}
+            title="Two-weight surfaces: ravines, saddles, test functions, your own formula"
+            onClick={() => inNetwork && actions.closeNetwork()}
+          >
+            Surfaces
+          </button>
+          <button
+            type="button"
+            aria-pressed={inNetwork}
+            title="A real multilayer perceptron trained on 2-D data, its loss drawn on a plane through weight space"
+            onClick={() => !inNetwork && actions.openNetwork()}
+          >
+            Network
+          </button>
+        </div>
         <div role="group" aria-label="View" className="view-toggle">
           <button
             type="button"
@@ -83,6 +104,7 @@ export function App() {
       </div>
       <section className="app-plots" aria-label="Plots">
         <Plots />
+        {inNetwork && <NetworkResults />}
       </section>
       <aside className="app-runs" aria-label="Runs">
         <Collapsible title="Runs and their settings">
@@ -90,10 +112,16 @@ export function App() {
         </Collapsible>
       </aside>
       <aside className="app-surface" aria-label="Landscape">
-        <Collapsible title="Surface, simulation and curvature">
-          <SurfacePanel />
-          <CurvaturePanel />
-        </Collapsible>
+        {inNetwork ? (
+          <Collapsible title="Network, data and slice">
+            <NetworkPanel />
+          </Collapsible>
+        ) : (
+          <Collapsible title="Surface, simulation and curvature">
+            <SurfacePanel />
+            <CurvaturePanel />
+          </Collapsible>
+        )}
       </aside>
     </div>
   );

@@ -62,7 +62,7 @@ export function ContourMap() {
         error: sim.error,
         mode: heightModeOf(s),
         maxResolution: resolutionCapOf(s),
-        points: criticalPointsOf(s.surface),
+        points: st.network ? [] : criticalPointsOf(s.surface),
         runs: s.runs,
         results: sim.results,
         step: playhead.step,

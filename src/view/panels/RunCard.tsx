@@ -29,7 +29,9 @@ export function RunCard({ index, run }: Props) {
   const steps = scenario.steps;
   const def = OPTIMIZERS[run.optimizer];
   // Cheap (a Hessian or two): recomputed with the card, not per frame.
-  const suggestion = sim.built ? suggestRunLr(scenario, sim.built, run) : null;
+  // A network's slice is a picture of its loss, not what its runs train on: no suggestion.
+  const inNetwork = useLab((s) => s.network !== null);
+  const suggestion = sim.built && !inNetwork ? suggestRunLr(scenario, sim.built, run) : null;
   const lrSetBy = lrSetBySchedule(run, steps);
   const error = sim.runErrors[index] ?? null;
   const stop = sim.results[index]?.stop ?? null;

@@ -24,6 +24,8 @@ const REACH_FRACTION = 0.02;
 export function RunsPanel() {
   const runs = useLab((s) => s.scenario.runs);
   const surface = useLab((s) => s.scenario.surface);
+  // A network's runs end somewhere in weight space, not at a surface's known minimum.
+  const inNetwork = useLab((s) => s.network !== null);
   const selected = useLab((s) => s.selectedRun);
   useSimulationVersion();
   const addId = useId();
@@ -74,7 +76,7 @@ export function RunsPanel() {
               result={result}
               error={sim.runErrors[i] ?? null}
               ending={
-                result
+                result && !inNetwork
                   ? describeEnding(result, criticalPoints, reach, fmtPoint, (d) => fmtNum(d, 2))
                   : null
               }

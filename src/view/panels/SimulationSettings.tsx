@@ -37,8 +37,11 @@ const SIGMA_SPEC: NumberParam = {
   sliderMax: 10,
 };
 
-/** Where every run starts, how long it runs, and the noise it sees. */
-export function SimulationSettings() {
+/**
+ * Where every run starts, how long it runs, and the noise it sees. A network's runs all start
+ * at its initial weights: no start point there.
+ */
+export function SimulationSettings({ showStart = true }: { showStart?: boolean }) {
   const id = useId();
   const start = useLab((s) => s.scenario.start);
   const steps = useLab((s) => s.scenario.steps);
@@ -48,26 +51,30 @@ export function SimulationSettings() {
 
   return (
     <div className="sim-settings">
-      <fieldset className="start-fields">
-        <legend>Start point {start === null && <span className="muted">(suggested)</span>}</legend>
-        {point ? (
-          <PointFields id={id} name="start" point={point} onCommit={actions.setStart} />
-        ) : (
-          <p className="muted">The surface could not be built, so it has no start point.</p>
-        )}
-        <button
-          type="button"
-          disabled={start === null}
-          onClick={() => actions.setStart(null)}
-          title={
-            suggested
-              ? `The surface's suggested start ${fmtPoint(suggested[0], suggested[1])}`
-              : undefined
-          }
-        >
-          Reset to suggested
-        </button>
-      </fieldset>
+      {showStart && (
+        <fieldset className="start-fields">
+          <legend>
+            Start point {start === null && <span className="muted">(suggested)</span>}
+          </legend>
+          {point ? (
+            <PointFields id={id} name="start" point={point} onCommit={actions.setStart} />
+          ) : (
+            <p className="muted">The surface could not be built, so it has no start point.</p>
+          )}
+          <button
+            type="button"
+            disabled={start === null}
+            onClick={() => actions.setStart(null)}
+            title={
+              suggested
+                ? `The surface's suggested start ${fmtPoint(suggested[0], suggested[1])}`
+                : undefined
+            }
+          >
+            Reset to suggested
+          </button>
+        </fieldset>
+      )}
       <ParamControl
         spec={STEPS_SPEC}
         value={steps}

@@ -20,6 +20,8 @@ export function Plots() {
   const results = sim.results;
   const domain = sim.built?.domain ?? null;
   // null: log scale chosen automatically (when the schedule spans two decades).
+  // A network has no known minima to measure a distance to.
+  const inNetwork = useLab((s) => s.network !== null);
   const [lrLog, setLrLog] = useState<boolean | null>(null);
 
   // Only what the plots read: a view-only edit (camera, 2D/3D, log height) redraws nothing.
@@ -29,7 +31,7 @@ export function Plots() {
     [runs, results, domain],
   );
   const [loss, grad, dist] = useMemo(() => {
-    const points = criticalPointsOf(surface);
+    const points = inNetwork ? [] : criticalPointsOf(surface);
     let knownMin: number | null = null;
     for (const p of points)
       if (p.kind === 'global-min') {
@@ -41,7 +43,7 @@ export function Plots() {
       gradPlot(entries, steps),
       distancePlot(entries, steps, minimaPositions(points)),
     ];
-  }, [entries, surface, steps]);
+  }, [entries, surface, steps, inNetwork]);
 
   const lr = useMemo(() => lrPlot(entries, steps, lrLog), [entries, steps, lrLog]);
   // The LR range test's own plot, when a visible run sweeps the lr.
@@ -67,7 +69,7 @@ export function Plots() {
         }
       />
       <PlotCanvas data={grad} />
-      <PlotCanvas data={dist} />
+      {!inNetwork && <PlotCanvas data={dist} />}
     </div>
   );
 }

@@ -113,6 +113,7 @@ export function Scene3D() {
   // re-render for it (Runs3D picks new results up in its frame loop).
   const built = useBuilt();
   const surface = useLab((s) => s.scenario.surface);
+  const inNetwork = useLab((s) => s.network !== null);
   const mode = useLab((s) => heightModeOf(s.scenario));
   const cap = useLab((s) => resolutionCapOf(s.scenario));
   const scenarioStart = useLab((s) => s.scenario.start);
@@ -132,7 +133,8 @@ export function Scene3D() {
     [sample, generation],
   );
   const start = built ? (scenarioStart ?? built.start) : ([0, 0] as const);
-  const points = criticalPointsOf(surface);
+  // A network slice has no known minima to mark.
+  const points = inNetwork ? [] : criticalPointsOf(surface);
   const angle = ('id' in surface && SURFACES[surface.id]?.view.camera) || DEFAULT_ANGLE;
   // Markers3D re-reads heights when the surface is rebuilt.
   const builtVersion = useMemo(() => sim.version, [built]); // eslint-disable-line react-hooks/exhaustive-deps
