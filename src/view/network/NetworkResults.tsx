@@ -22,45 +22,47 @@ export function NetworkResults() {
   const shown = picture.regions[selected] ? selected : picture.regions.findIndex((r) => r !== null);
   return (
     <div className="network-results">
-      <table className="generalisation">
-        <caption>Generalisation at the last step</caption>
-        <thead>
-          <tr>
-            <th scope="col">run</th>
-            <th scope="col">train loss</th>
-            <th scope="col">test loss</th>
-            <th scope="col">train acc.</th>
-            <th scope="col">test acc.</th>
-            <th scope="col">off the plane</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((r, i) => {
-            const sum = picture.summaries[i];
-            const res = picture.runs[i];
-            const off = sum?.offPlane ?? null;
-            return (
-              <tr key={i}>
-                <th scope="row">{runLabel(r)}</th>
-                <td>{last(res?.losses.subarray(0, res.points))}</td>
-                <td>{last(sum?.testLosses?.subarray(0, res?.points))}</td>
-                <td>{pct(sum?.trainAccuracy ?? null)}</td>
-                <td>{pct(sum?.testAccuracy ?? null)}</td>
-                <td
-                  className={off !== null && off > FAR_OFF_PLANE ? 'far' : undefined}
-                  title="The largest distance of an iterate from the plane, relative to how far the path travels in it: a large value means the drawn path hides most of the motion."
-                >
-                  {off === null
-                    ? '–'
-                    : off > FAR_OFF_PLANE
-                      ? `far (${fmtParam(off)}×)`
-                      : `${fmtParam(off)}×`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="generalisation-scroll">
+        <table className="generalisation">
+          <caption>Generalisation at the last step</caption>
+          <thead>
+            <tr>
+              <th scope="col">run</th>
+              <th scope="col">train loss</th>
+              <th scope="col">test loss</th>
+              <th scope="col">train acc.</th>
+              <th scope="col">test acc.</th>
+              <th scope="col">off the plane</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r, i) => {
+              const sum = picture.summaries[i];
+              const res = picture.runs[i];
+              const off = sum?.offPlane ?? null;
+              return (
+                <tr key={i}>
+                  <th scope="row">{runLabel(r)}</th>
+                  <td>{last(res?.losses.subarray(0, res.points))}</td>
+                  <td>{last(sum?.testLosses?.subarray(0, res?.points))}</td>
+                  <td>{pct(sum?.trainAccuracy ?? null)}</td>
+                  <td>{pct(sum?.testAccuracy ?? null)}</td>
+                  <td
+                    className={off !== null && off > FAR_OFF_PLANE ? 'far' : undefined}
+                    title="The largest distance of an iterate from the plane, relative to how far the path travels in it: a large value means the drawn path hides most of the motion."
+                  >
+                    {off === null
+                      ? '–'
+                      : off > FAR_OFF_PLANE
+                        ? `far (${fmtParam(off)}×)`
+                        : `${fmtParam(off)}×`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {regions && shown >= 0 && (
         <DecisionBoundary regions={regions} train={picture.train} label={runLabel(runs[shown])} />
       )}
