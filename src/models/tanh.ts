@@ -35,12 +35,13 @@ export function tanhInPlace(v: Float64Array, from: number, to: number): void {
   }
 }
 
-const P0 = -1.61468768441708447952e3;
-const P1 = -9.92877231001918586564e1;
-const P2 = -9.64399179425052238628e-1;
-const Q0 = 4.84406305325125486048e3;
-const Q1 = 2.23548839060100448583e3;
-const Q2 = 1.12811678491632931402e2;
+// Cephes's coefficients (tanh.c), as the doubles they round to.
+const P0 = -1614.6876844170845;
+const P1 = -99.28772310019185;
+const P2 = -0.9643991794250523;
+const Q0 = 4844.063053251255;
+const Q1 = 2235.4883906010045;
+const Q2 = 112.81167849163293;
 const K_PER_Y = 32 / Math.LN2;
 /** ln2/32 = LN_HI + LN_LO, LN_HI rounded to 32 significant bits. */
 const LN_HI = 0.02166084938653512;
