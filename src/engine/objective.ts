@@ -12,6 +12,13 @@ export interface Objective {
   /** The loss at w (non-finite outside the domain), its gradient written into `grad`. */
   lossGrad(w: Float64Array, grad: Float64Array): number;
   /**
+   * The same loss without its gradient, on objectives where that is much cheaper (a network's
+   * forward pass without backpropagation). Its presence tells the run loop the exact gradient
+   * is dear: it records the exact gradient norm only every GRAD_NORM_EVERY iterates (run.ts)
+   * when the steps train on mini-batches or noise and would not compute it anyway.
+   */
+  loss?(w: Float64Array): number;
+  /**
    * The mini-batch loss and gradient for optimizer step `t` (0-based): present only on data
    * objectives. The batch is a pure function of (seed, t), so every run of a scenario sees the
    * same batches and every evaluation inside one step (SAM's two, LBFGS's line search) shares one.

@@ -30,7 +30,11 @@ export interface RunResult {
   losses: Float64Array;
   /** lrs[t] = the lr step t used. Always `steps` long (the schedule, even past a stop). */
   lrs: Float64Array;
-  /** ‖∇f(x_k)‖ of the exact (noise-free, full-batch) gradient. */
+  /**
+   * ‖∇f(x_k)‖ of the exact (noise-free, full-batch) gradient. NaN at iterates where the run
+   * loop did not take it: on a network stepping on mini-batches or noise it takes it every
+   * GRAD_NORM_EVERY iterates and at the last (run.ts).
+   */
   gradNorms: Float64Array;
   /** How many iterates were produced (steps + 1 unless the run stopped early). */
   points: number;
@@ -99,10 +103,11 @@ export class RunRecorder {
   }
 
   /**
-   * Record iterate k (its weights, exact loss and exact gradient g); false when the run stops
-   * here: the weights or loss are not finite, or (before the last step) the gradient is not.
+   * Record iterate k (its weights, exact loss and exact gradient g, or null where the run loop
+   * did not take it); false when the run stops here: the weights or loss are not finite, or
+   * (before the last step) the gradient is not.
    */
-  iterate(k: number, w: Float64Array, loss: number, g: Float64Array): boolean {
+  iterate(k: number, w: Float64Array, loss: number, g: Float64Array | null): boolean {
     const dim = this.dim;
     let finite = true;
     for (let i = 0; i < dim; i++) if (!Number.isFinite(w[i])) finite = false;
@@ -117,15 +122,15 @@ export class RunRecorder {
     }
     this.trajectory.set(w, dim * k);
     this.losses[k] = loss;
-    const sq = sumSquares(g);
+    const sq = g ? sumSquares(g) : NaN;
     // The squares overflow long before the norm does: scale by the largest entry then.
-    const norm = sq < Infinity ? Math.sqrt(sq) : scaledNorm(g);
+    const norm = g === null ? NaN : sq < Infinity ? Math.sqrt(sq) : scaledNorm(g);
     this.gradNorms[k] = norm;
     this.points = k + 1;
     if (k >= this.swaStart) this.average(k, w);
     // The start records no optimizer state: torch creates it in the first step.
     if (k > 0) this.optimizerState(k);
-    if (k < this.steps && !Number.isFinite(norm)) {
+    if (g !== null && k < this.steps && !Number.isFinite(norm)) {
       const at = dim === 2 ? formatPoint(w[0], w[1]) : 'the current weights';
       this.stop = {
         reason: 'gradient',

@@ -1,6 +1,7 @@
 import { weightCount, type Objective } from '../engine/objective.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import type { Dataset } from './datasets.ts';
+import { dotRows, transpose } from './dotRows.ts';
 
 /** The network's architecture, as the scenario's `model` gives it. */
 export interface MlpSpec {
@@ -35,7 +36,7 @@ export class MlpObjective implements Objective {
   private readonly layers: { in: number; out: number }[];
   private readonly residual: boolean[];
   /** Per layer, row-major (rows × width): σ(z) (logits z for the last), the layer's output h
-   * (σ(z) plus the input on a residual layer), ∂loss/∂h and ∂loss/∂z. */
+   * (σ(z) plus the input on a residual layer, else the same array as s), ∂loss/∂h and ∂loss/∂z. */
   private readonly s: Float64Array[];
   private readonly h: Float64Array[];
   private readonly dh: Float64Array[];
@@ -46,6 +47,10 @@ export class MlpObjective implements Objective {
   private readonly rdh: Float64Array[];
   private readonly rdz: Float64Array[];
   private readonly gradScratch: Float64Array;
+  /** Transposed copies for backpropagation's products: ∂loss/∂z, a layer's input, a weight. */
+  private readonly gT: Float64Array;
+  private readonly hT: Float64Array;
+  private readonly wT: Float64Array;
   /** The evaluated examples' inputs, gathered (rows × 2), so every layer reads one array. */
   private readonly input: Float64Array;
   private readonly all: Int32Array;
@@ -70,7 +75,8 @@ export class MlpObjective implements Objective {
     const rows = (Math.max(maxRows, data.n) + 3) & ~3;
     const buffers = () => this.layers.map((l) => new Float64Array(rows * l.out));
     this.s = buffers();
-    this.h = buffers();
+    // A plain layer's output is σ(z) itself: only a residual layer keeps h apart from s.
+    this.h = this.s.map((sl, l) => (this.residual[l] ? new Float64Array(sl.length) : sl));
     this.dh = buffers();
     this.dz = buffers();
     this.input = new Float64Array(rows * 2);
@@ -79,12 +85,21 @@ export class MlpObjective implements Objective {
     this.rdh = buffers();
     this.rdz = buffers();
     this.gradScratch = new Float64Array(weightCount(this));
+    const widest = Math.max(2, ...this.layers.map((l) => l.out));
+    this.gT = new Float64Array(widest * rows);
+    this.hT = new Float64Array(widest * rows);
+    this.wT = new Float64Array(Math.max(...this.layers.map((l) => l.in * l.out)));
     this.all = Int32Array.from({ length: data.n }, (_, i) => i);
-    if (batchOf) this.batchLossGrad = (w, t, grad) => this.loss(w, this.data, batchOf(t), grad);
+    if (batchOf) this.batchLossGrad = (w, t, grad) => this.evaluate(w, this.data, batchOf(t), grad);
   }
 
   lossGrad(w: Float64Array, grad: Float64Array): number {
-    return this.loss(w, this.data, this.all, grad);
+    return this.evaluate(w, this.data, this.all, grad);
+  }
+
+  /** The training loss alone: the forward pass, under half of lossGrad's time. */
+  loss(w: Float64Array): number {
+    return this.evaluate(w, this.data, null, null);
   }
 
   /**
@@ -98,7 +113,7 @@ export class MlpObjective implements Objective {
     const B = data.n;
     const L = layers.length;
     // The forward and backward passes whose derivatives these are.
-    this.loss(w, data, this.all, this.gradScratch);
+    this.evaluate(w, data, this.all, this.gradScratch);
     // R-forward: R{z} = V_W h₋ + W R{h₋} + V_b;  R{s} = σ'(z)R{z};  R{h} = R{s} (+ R{h₋}).
     let off = 0;
     for (let l = 0; l < L; l++) {
@@ -183,7 +198,7 @@ export class MlpObjective implements Objective {
    * as torch's argmax), after a forward pass.
    */
   accuracyOn(w: Float64Array, data: Dataset): number {
-    this.loss(w, data, null, null);
+    this.evaluate(w, data, null, null);
     const C = this.layers[this.layers.length - 1].out;
     const logits = this.h[this.layers.length - 1];
     let right = 0;
@@ -216,28 +231,28 @@ export class MlpObjective implements Objective {
 
   /** The mean cross-entropy over all of another dataset (the test set), without a gradient. */
   lossOn(w: Float64Array, data: Dataset): number {
-    return this.loss(w, data, null, null);
+    return this.evaluate(w, data, null, null);
   }
 
-  private loss(
+  private evaluate(
     w: Float64Array,
     data: Dataset,
     idx: Int32Array | null,
     grad: Float64Array | null,
   ): number {
-    const { layers, s, h, dh, dz, sigma, residual, input } = this;
+    const { layers, s, h, dh, dz, sigma, residual, input, gT, hT, wT } = this;
     const B = idx ? idx.length : data.n;
     const L = layers.length;
     const x = data.x;
-    // Rows go four at a time (each weight row loaded once for four examples): B is padded to
-    // a multiple of 4 with zero inputs, whose outputs nothing reads.
+    // dotRows takes rows four at a time: B is padded to a multiple of 4 with zero inputs, whose
+    // outputs nothing reads.
     const B4 = (B + 3) & ~3;
     for (let r = 0; r < B4; r++) {
       const e = r < B ? (idx ? idx[r] : r) : -1;
       input[2 * r] = e >= 0 ? x[2 * e] : 0;
       input[2 * r + 1] = e >= 0 ? x[2 * e + 1] : 0;
     }
-    // Forward.
+    // Forward: z = h₋Wᵀ + b into s, then σ in place (h is s itself but on a residual layer).
     let off = 0;
     for (let l = 0; l < L; l++) {
       const { in: nIn, out: nOut } = layers[l];
@@ -246,39 +261,12 @@ export class MlpObjective implements Objective {
       off = b + nOut;
       const prev = l > 0 ? h[l - 1] : input;
       const sl = s[l];
-      const hl = h[l];
-      const last = l === L - 1;
-      const res = residual[l];
-      const emit = (r: number, o: number, z: number) => {
-        const k = r * nOut + o;
-        const v = last ? z : sigma.value(z);
-        sl[k] = v;
-        hl[k] = res ? prev[r * nIn + o] + v : v;
-      };
-      for (let r = 0; r < B4; r += 4) {
-        const p0 = r * nIn;
-        const p1 = p0 + nIn;
-        const p2 = p1 + nIn;
-        const p3 = p2 + nIn;
-        for (let o = 0; o < nOut; o++) {
-          const wo = W + o * nIn;
-          let z0 = 0;
-          let z1 = 0;
-          let z2 = 0;
-          let z3 = 0;
-          for (let i = 0; i < nIn; i++) {
-            const wi = w[wo + i];
-            z0 += wi * prev[p0 + i];
-            z1 += wi * prev[p1 + i];
-            z2 += wi * prev[p2 + i];
-            z3 += wi * prev[p3 + i];
-          }
-          const bo = w[b + o];
-          emit(r, o, z0 + bo);
-          emit(r + 1, o, z1 + bo);
-          emit(r + 2, o, z2 + bo);
-          emit(r + 3, o, z3 + bo);
-        }
+      dotRows(prev, B4, w, W, nOut, nIn, sl, 0, w, b);
+      if (l === L - 1) break;
+      sigma.apply(sl, 0, B4 * nOut);
+      if (residual[l]) {
+        const hl = h[l];
+        for (let k = 0; k < B4 * nOut; k++) hl[k] = prev[k] + sl[k];
       }
     }
     // Cross-entropy as torch's log_softmax: z − max − log Σ exp(z − max), mean over the batch.
@@ -310,31 +298,29 @@ export class MlpObjective implements Objective {
       const b = off + nIn * nOut;
       const prev = l > 0 ? h[l - 1] : input;
       const g = dz[l];
-      if (l < L - 1) for (let k = 0; k < B * nOut; k++) g[k] = dh[l][k] * sigma.slope(s[l][k]);
-      // Weight and bias gradients summed over the rows in order, row by row (contiguous).
-      grad.fill(0, W, b + nOut);
-      for (let r = 0; r < B; r++) {
-        const pr = r * nIn;
-        for (let o = 0; o < nOut; o++) {
-          const gv = g[r * nOut + o];
-          grad[b + o] += gv;
-          const wo = W + o * nIn;
-          for (let i = 0; i < nIn; i++) grad[wo + i] += gv * prev[pr + i];
-        }
+      if (l < L - 1) {
+        const d = dh[l];
+        const sl = s[l];
+        for (let k = 0; k < B * nOut; k++) g[k] = d[k] * sigma.slope(sl[k]);
+      }
+      // ∂loss/∂W = gᵀ h₋ and ∂loss/∂b = Σ g, each a sum over the rows in order.
+      transpose(g, 0, B, nOut, gT);
+      transpose(prev, 0, B, nIn, hT);
+      dotRows(gT, nOut, hT, 0, nIn, B, grad, W, null, 0);
+      for (let o = 0; o < nOut; o++) {
+        let gb = 0;
+        for (let r = 0; r < B; r++) gb += gT[o * B + r];
+        grad[b + o] = gb;
       }
       if (l === 0) break;
-      // ∂loss/∂h of the layer below: through W, plus the identity branch on a residual layer.
+      // ∂loss/∂h of the layer below: g W, plus the identity branch on a residual layer.
+      transpose(w, W, nOut, nIn, wT);
       const dPrev = dh[l - 1];
-      dPrev.fill(0, 0, B * nIn);
-      for (let r = 0; r < B; r++) {
-        const pr = r * nIn;
-        for (let o = 0; o < nOut; o++) {
-          const gv = g[r * nOut + o];
-          const wo = W + o * nIn;
-          for (let i = 0; i < nIn; i++) dPrev[pr + i] += gv * w[wo + i];
-        }
+      dotRows(g, B, wT, 0, nIn, nOut, dPrev, 0, null, 0);
+      if (residual[l]) {
+        const d = dh[l];
+        for (let k = 0; k < B * nIn; k++) dPrev[k] = d[k] + dPrev[k];
       }
-      if (residual[l]) for (let k = 0; k < B * nIn; k++) dPrev[k] = dh[l][k] + dPrev[k];
     }
     return loss;
   }

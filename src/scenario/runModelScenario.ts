@@ -70,6 +70,7 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
     ? {
         shapes: base.shapes,
         lossGrad: (w, g) => base.lossGrad(w, g),
+        loss: (w) => base.loss(w),
         hvp: (w, v, out) => base.hvp(w, v, out),
         batchLossGrad: (w, t, g) => {
           const loss = batch(w, t, g);
