@@ -14,7 +14,7 @@ import { runScenario } from '../scenario/runScenario.ts';
 import { toSimulatedRun, type SimulatedRun } from '../scenario/simulateOutput.ts';
 import { curvatureAtEnds } from '../scenario/curvatureOutput.ts';
 import { catalogListing } from '../scenario/catalogListing.ts';
-import { decodeScenarioLink } from '../scenario/shareLink.ts';
+import { decodeLink } from '../scenario/shareLink.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import {
   isModelScenario,
@@ -78,8 +78,8 @@ export function main(
    * Decode a link as the page does: what can be read is run, and what was dropped or reset is
    * reported on standard error. A link with nothing usable exits with status 2.
    */
-  const scenarioFromLink = (link: string): Scenario => {
-    const decoded = decodeScenarioLink(link);
+  const scenarioFromLink = (link: string): Scenario | ModelScenario => {
+    const decoded = decodeLink(link);
     for (const p of decoded.problems) stderr.write(`simulate: link: ${p}\n`);
     if (decoded.status === 'default') fail('the link holds no usable scenario');
     return decoded.scenario;

@@ -19,7 +19,7 @@ import {
  * future app which migrations to run.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Parameters that differ from their specs' defaults (keys in spec order). */
 export function nonDefaultParams(
@@ -38,7 +38,7 @@ export function nonDefaultParams(
 
 const isEmpty = (o: Record<string, unknown>) => Object.keys(o).length === 0;
 
-function compactRun(run: ScenarioRun): Record<string, Json> {
+export function compactRun(run: ScenarioRun): Record<string, Json> {
   const out: Record<string, Json> = { optimizer: run.optimizer };
   const def = OPTIMIZERS[run.optimizer];
   const params = def ? nonDefaultParams(specsOf(def, run.params), run.params) : {};
@@ -71,6 +71,15 @@ export function compactScenario(s: Scenario): Record<string, Json> {
     out.surface = isEmpty(params) ? { id: s.surface.id } : { id: s.surface.id, params };
   }
   if (s.start) out.start = [...s.start];
+  Object.assign(out, compactShared(s));
+  return out;
+}
+
+/** What surface and network scenarios share: steps, noise, runs and view, defaults left out. */
+export function compactShared(
+  s: Pick<Scenario, 'steps' | 'noise' | 'runs' | 'view'>,
+): Record<string, Json> {
+  const out: Record<string, Json> = {};
   if (s.steps !== DEFAULT_STEPS) out.steps = s.steps;
   const noise: Record<string, Json> = {};
   if (s.noise.sigma !== DEFAULT_NOISE.sigma) noise.sigma = s.noise.sigma;

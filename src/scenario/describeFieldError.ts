@@ -1,4 +1,4 @@
-import type { Issue, PathKey } from '../engine/issues.ts';
+import { pathText, type Issue, type PathKey } from '../engine/issues.ts';
 import { FieldError } from '../engine/validateParams.ts';
 
 /**
@@ -84,6 +84,9 @@ export function describeIssue(issue: Issue): string {
   const [head, ...rest] = issue.path;
   if (head === 'runs' && typeof rest[0] === 'number')
     return cap(`run ${rest[0] + 1}: ${phrase(rest.slice(1), issue)}`);
+  // A network's fields by the paths docs/scenario.md spells them: `model.data.name: …`.
+  if (head === 'model' || head === 'slice')
+    return cap(`${clip(pathText(issue.path))}: ${clipQuoted(issue.problem)}`);
   if (typeof head === 'string' && SECTIONS.includes(head)) {
     if (rest.length === 0) return cap(phrase([head], issue));
     if (head === 'surface' && rest.length === 1 && SURFACE_OWN.includes(String(rest[0])))

@@ -6,13 +6,23 @@ import type { DatasetName } from '../models/datasets.ts';
 import { mlpShapes } from '../models/mlp.ts';
 import { boolean, finite, integer, oneOf, orNull } from './fields.ts';
 import { ScenarioError } from './parseScenario.ts';
-import { LIMITS, SCENARIO_VERSION, type ScenarioRun } from './scenario.ts';
-import { noiseSchema, runSchema, runsSchema, stepsOf, stepsSchema } from './scenarioSchema.ts';
+import { migrateScenario } from './migrations.ts';
+import { LIMITS, SCENARIO_VERSION, type ScenarioRun, type ScenarioView } from './scenario.ts';
+import {
+  noiseSchema,
+  runSchema,
+  runsSchema,
+  stepsOf,
+  stepsSchema,
+  toView,
+  viewSchema,
+} from './scenarioSchema.ts';
 
 /**
  * A scenario on a real network (issue 13's `model` in place of `surface`): the data, the
  * multilayer perceptron, its initial weights and mini-batches, and optionally a `slice` of its
- * landscape. Validated by one schema, below; `simulate` runs it (the page does not yet).
+ * landscape, and how the page shows it. Validated by one schema, below; `simulate` and the page
+ * run it, and the share link carries it (a generated dataset by name and seed).
  */
 export type ModelData =
   | { name: DatasetName; n: number; noise: number; seed: number; classes: number }
@@ -46,6 +56,8 @@ export interface ModelScenario {
   steps: number;
   noise: { sigma: number; seed: number };
   runs: ScenarioRun[];
+  /** How the page shows it: the surface scenarios' view (mode, logHeight, camera, playhead). */
+  view: ScenarioView;
 }
 
 /** What the lab computes in reasonable time (the worker pool will raise the work cap). */
@@ -195,6 +207,7 @@ function modelScenarioSchema(steps: number) {
             ),
           ),
         ),
+        view: viewSchema(steps),
       },
       'field',
     ),
@@ -235,6 +248,7 @@ function modelScenarioSchema(steps: number) {
       steps: o.steps,
       noise: o.noise,
       runs: o.runs,
+      view: toView(o.view),
     })),
   );
 }
@@ -243,9 +257,13 @@ function modelScenarioSchema(steps: number) {
 export const isModelScenario = (input: unknown): boolean =>
   isPlainObject(input) && 'model' in input;
 
-/** Validate a network scenario, every default filled in; throws naming the first bad field. */
+/**
+ * Validate a network scenario (after the migrations surface scenarios go through), every default
+ * filled in; throws a ScenarioError naming the first bad field (a FieldError for a bad version).
+ */
 export function parseModelScenario(input: unknown): ModelScenario {
-  const r = issuesOf(modelScenarioSchema(stepsOf(input)), input);
+  const migrated = migrateScenario(input);
+  const r = issuesOf(modelScenarioSchema(stepsOf(migrated)), migrated);
   if (!r.ok) throw new ScenarioError(r.issues[0]);
   return r.value;
 }

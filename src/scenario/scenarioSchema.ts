@@ -27,6 +27,7 @@ import {
   SCENARIO_VERSION,
   type Scenario,
   type ScenarioRun,
+  type ScenarioView,
   type SurfaceRef,
 } from './scenario.ts';
 
@@ -207,7 +208,8 @@ const toRun = (r: ScenarioRun): ScenarioRun => ({
 
 const vec3 = vector(3, 1e4, '[x, y, z]');
 
-function viewSchema(steps: number) {
+/** How the page shows a scenario (surface or network); a bad field names itself. */
+export function viewSchema(steps: number) {
   return v.nullish(
     strictRecord(
       {
@@ -221,6 +223,14 @@ function viewSchema(steps: number) {
     {},
   );
 }
+
+/** A validated view as the lab holds it (fields in their order, defaults filled in). */
+export const toView = (o: v.InferOutput<ReturnType<typeof viewSchema>>): ScenarioView => ({
+  mode: o.mode,
+  logHeight: o.logHeight,
+  camera: o.camera,
+  playhead: o.playhead,
+});
 
 export const stepsSchema = v.nullish(integer(1, LIMITS.maxSteps), DEFAULT_STEPS);
 
@@ -291,12 +301,7 @@ export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario
       steps: o.steps,
       noise: o.noise,
       runs: o.runs,
-      view: {
-        mode: o.view.mode,
-        logHeight: o.view.logHeight,
-        camera: o.view.camera,
-        playhead: o.view.playhead,
-      },
+      view: toView(o.view),
     })),
   );
   cache.set(steps, schema);

@@ -1,11 +1,14 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { boundedInflate } from './boundedInflate.ts';
+import { compactModelScenario } from './compactModelScenario.ts';
 import { compactScenario } from './compactScenario.ts';
 import { defaultScenario } from './defaultScenario.ts';
-import { isModelScenario } from './modelScenario.ts';
+import { describeFieldError } from './describeFieldError.ts';
+import { isModelScenario, parseModelScenario, type ModelScenario } from './modelScenario.ts';
 import { salvageScenario, type Salvaged } from './salvageScenario.ts';
 import type { Scenario } from './scenario.ts';
+import { FieldError } from '../engine/validateParams.ts';
 
 /**
  * Share links: the whole scenario in the URL fragment, `https://host/path#s=<payload>`.
@@ -15,6 +18,10 @@ import type { Scenario } from './scenario.ts';
  * is a scenario file in disguise and older links go through the same migrations. The fragment
  * never reaches a server. Decoding never throws: a damaged or hostile link yields the valid
  * part of its scenario (or the default one) plus sentences saying what was wrong.
+ *
+ * A network scenario (`model` in place of `surface`) travels the same way. It is not repaired
+ * field by field: a network whose data, layers or init were changed would train differently,
+ * so a link with any bad field opens the default surface scenario and names the field.
  */
 export const LINK_KEY = 's';
 /** Longest payload accepted: a preset's link is a few hundred characters; 16 KB is generous. */
@@ -24,16 +31,28 @@ export const MAX_LINK_CHARS = MAX_PAYLOAD_CHARS + 4096;
 /** Largest decompressed JSON accepted: a full 8-run scenario is a few kilobytes. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
 
-export type DecodedLink = Salvaged;
+/** A decoded link to a surface scenario (also what a link with nothing usable yields). */
+export type SurfaceLink = Salvaged & { kind: 'surface' };
+
+/** A decoded link to a network scenario, validated as a whole (nothing was repaired). */
+export interface ModelLink {
+  kind: 'model';
+  scenario: ModelScenario;
+  problems: [];
+  status: 'ok';
+}
+
+/** What a link holds: `kind` says which scenario `scenario` is. */
+export type DecodedLink = SurfaceLink | ModelLink;
 
 /** The fragment payload for a scenario (without `#s=`). */
-export function encodeScenario(s: Scenario): string {
-  const json = JSON.stringify(compactScenario(s));
+export function encodeScenario(s: Scenario | ModelScenario): string {
+  const json = JSON.stringify('model' in s ? compactModelScenario(s) : compactScenario(s));
   return bytesToBase64url(deflateSync(strToU8(json), { level: 9 }));
 }
 
 /** `#s=<payload>`, ready to append to the page's address. */
-export function scenarioFragment(s: Scenario): string {
+export function scenarioFragment(s: Scenario | ModelScenario): string {
   return `#${LINK_KEY}=${encodeScenario(s)}`;
 }
 
@@ -59,17 +78,29 @@ function payloadOf(link: string): string | null {
   }
 }
 
-const unusable = (problem: string): DecodedLink => ({
+const unusable = (problem: string): SurfaceLink => ({
+  kind: 'surface',
   scenario: defaultScenario(),
   problems: [problem, 'showing the default scenario instead'],
   status: 'default',
 });
 
+/** A network scenario from a link: valid as a whole, or the default with the first bad field. */
+function decodeModel(data: unknown): DecodedLink {
+  try {
+    return { kind: 'model', scenario: parseModelScenario(data), problems: [], status: 'ok' };
+  } catch (e) {
+    if (!(e instanceof FieldError)) throw e;
+    return unusable(`the link's network scenario cannot be trained: ${describeFieldError(e)}`);
+  }
+}
+
 /**
- * Decode a share link (full URL, fragment or payload). Never throws; bounded work whatever the
- * input (length checked first, inflation capped, a bounded number of validation passes).
+ * Decode a share link (full URL, fragment or payload) to a surface or a network scenario. Never
+ * throws; bounded work whatever the input (length checked first, inflation capped, a bounded
+ * number of validation passes).
  */
-export function decodeScenarioLink(fragmentOrUrl: string): DecodedLink {
+export function decodeLink(fragmentOrUrl: string): DecodedLink {
   try {
     if (typeof fragmentOrUrl !== 'string') return unusable('the link is not text');
     if (fragmentOrUrl.length > MAX_LINK_CHARS)
@@ -99,14 +130,23 @@ export function decodeScenarioLink(fragmentOrUrl: string): DecodedLink {
     } catch {
       return unusable('the link is damaged: its data is not a scenario');
     }
-    // A network scenario (issue 13's `model`) is for simulate until the page can train one.
-    if (isModelScenario(data))
-      return unusable(
-        'the link holds a network scenario ("model"), which the page cannot open yet: run it with npm run simulate',
-      );
-    return salvageScenario(data);
+    if (isModelScenario(data)) return decodeModel(data);
+    return { kind: 'surface', ...salvageScenario(data) };
   } catch (e) {
     // Nothing above should throw; if something does, the page must still open.
     return unusable(`the link could not be read (${String(e).slice(0, 80)})`);
   }
+}
+
+/**
+ * A link decoded for a page that shows surfaces only: a network scenario opens the default one
+ * and says so. (The page's loader until it opens networks; then decodeLink replaces it.)
+ */
+export function decodeScenarioLink(fragmentOrUrl: string): SurfaceLink {
+  const d = decodeLink(fragmentOrUrl);
+  return d.kind === 'surface'
+    ? d
+    : unusable(
+        'the link holds a network scenario ("model"), which the page cannot open yet: run it with npm run simulate',
+      );
 }
