@@ -216,7 +216,7 @@ export class MlpObjective implements Objective {
    * `data.n` must not exceed the rows the objective was made for (its data or `maxRows`).
    */
   predictOn(w: Float64Array, data: Dataset, classes: Uint8Array, confidence: Float64Array): void {
-    this.loss(w, data, null, null);
+    this.evaluate(w, data, null, null);
     const C = this.layers[this.layers.length - 1].out;
     const logits = this.h[this.layers.length - 1];
     for (let r = 0; r < data.n; r++) {

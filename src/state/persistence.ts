@@ -28,7 +28,10 @@ const storage = (): Storage | null => {
 
 /** The scenario with the playhead where it is now (the playhead lives outside the store). */
 export function currentScenario(): Scenario {
-  const { scenario } = labStore.getState();
+  const { scenario: shown, network, surfaceBefore } = labStore.getState();
+  // The network lab is not saved or linked yet: what is kept is the surface scenario it was
+  // opened from, so a reload or a link gives the surfaces back as they were.
+  const scenario = network && surfaceBefore ? surfaceBefore : shown;
   return { ...scenario, view: { ...scenario.view, playhead: shownStep() } };
 }
 

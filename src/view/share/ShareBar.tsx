@@ -10,6 +10,8 @@ import type { Scenario } from '../../scenario/scenario.ts';
 import { currentScenario, resetToDefault, shareUrl } from '../../state/persistence.ts';
 import { shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
+import { actions } from '../../state/store.ts';
+import { useLab } from '../../state/useLab.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { fmtPoint } from '../../engine/formatNumber.ts';
@@ -82,6 +84,11 @@ function figureParts(s: Scenario): FigureParts {
 /** Copy link, exports (CSV, JSON, PNG) and "Copy as PyTorch". */
 export function ShareBar() {
   const [status, setStatus] = useState('');
+  // Links, exports and Copy as PyTorch describe surface scenarios; a network's are still to come.
+  const inNetwork = useLab((s) => s.network !== null);
+  const notForNetworks = inNetwork
+    ? 'Not for the network lab yet: links and exports describe the surface scenarios'
+    : undefined;
   const [dialog, setDialog] = useState<{ title: string; text: string } | null>(null);
   const timer = useRef(0);
   const say = (text: string) => {
@@ -113,14 +120,16 @@ export function ShareBar() {
   };
   return (
     <div className="share-bar" role="group" aria-label="Share and export">
-      <button type="button" onClick={copyLink}>
+      <button type="button" onClick={copyLink} disabled={inNetwork} title={notForNetworks}>
         Copy link
       </button>
-      <button type="button" onClick={copyTorch}>
+      <button type="button" onClick={copyTorch} disabled={inNetwork} title={notForNetworks}>
         Copy as PyTorch
       </button>
       <select
         aria-label="Export"
+        disabled={inNetwork}
+        title={notForNetworks}
         value=""
         onChange={(e) => {
           exportAs(e.target.value);
@@ -138,7 +147,10 @@ export function ShareBar() {
         type="button"
         title="Everything back to the first-visit default (you can undo it)"
         aria-label="Reset to default"
-        onClick={resetToDefault}
+        onClick={() => {
+          if (inNetwork) actions.closeNetwork();
+          resetToDefault();
+        }}
       >
         Reset
       </button>
