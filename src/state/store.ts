@@ -59,20 +59,23 @@ export const DEFAULT_NETWORK: NetworkSetup = {
   },
 };
 
+/** A new run with torch's defaults for its optimizer, `params` overriding some of them. */
+const freshRun = (optimizer: string, params: ParamValues = {}): ScenarioRun => ({
+  optimizer,
+  params: { ...defaultParams(OPTIMIZERS[optimizer].params), ...params },
+  schedule: null,
+  start: null,
+  swa: null,
+  label: null,
+  color: null,
+  visible: true,
+});
+
 /** The runs the network lab starts with: torch's SGD with momentum and Adam at usual lrs. */
-function networkRuns(): ScenarioRun[] {
-  const run = (optimizer: string, params: ParamValues): ScenarioRun => ({
-    optimizer,
-    params: { ...defaultParams(OPTIMIZERS[optimizer].params), ...params },
-    schedule: null,
-    start: null,
-    swa: null,
-    label: null,
-    color: null,
-    visible: true,
-  });
-  return [run('sgd', { lr: 0.1, momentum: 0.9 }), run('adam', { lr: 0.01 })];
-}
+const networkRuns = (): ScenarioRun[] => [
+  freshRun('sgd', { lr: 0.1, momentum: 0.9 }),
+  freshRun('adam', { lr: 0.01 }),
+];
 
 export const labStore = createStore<LabState>(() => ({
   scenario: defaultScenario(),
@@ -235,16 +238,7 @@ export const actions = {
   addRun(optimizer = 'adam') {
     const { scenario } = labStore.getState();
     if (scenario.runs.length >= LIMITS.maxRuns) return;
-    const run: ScenarioRun = withSuggestedLr(scenario, {
-      optimizer,
-      params: defaultParams(OPTIMIZERS[optimizer].params),
-      schedule: null,
-      start: null,
-      swa: null,
-      label: null,
-      color: null,
-      visible: true,
-    });
+    const run = withSuggestedLr(scenario, freshRun(optimizer));
     setScenario((s) => ({ ...s, runs: [...s.runs, run] }));
     labStore.setState({ selectedRun: scenario.runs.length });
   },
