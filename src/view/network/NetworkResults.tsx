@@ -1,4 +1,4 @@
-import { fmtNum, fmtParam } from '../../engine/formatNumber.ts';
+import { fmtNum } from '../../engine/formatNumber.ts';
 import { useLab } from '../../state/useLab.ts';
 import { useSimulation } from '../../state/useSimulation.ts';
 import { runLabel } from '../../scenario/runLabel.ts';
@@ -54,8 +54,8 @@ export function NetworkResults() {
                     {off === null
                       ? '–'
                       : off > FAR_OFF_PLANE
-                        ? `far (${fmtParam(off)}×)`
-                        : `${fmtParam(off)}×`}
+                        ? `far (${off.toPrecision(2)}×)`
+                        : `${off.toPrecision(2)}×`}
                   </td>
                 </tr>
               );

@@ -1,3 +1,4 @@
+import { GRAD_NORM_EVERY } from '../../engine/run.ts';
 import type { RunResult } from '../../engine/run.ts';
 import type { ScenarioRun } from '../../scenario/scenario.ts';
 import type { Domain } from '../../surfaces/surface.ts';
@@ -193,8 +194,42 @@ export function lrPlot(entries: readonly RunEntry[], steps: number, log: boolean
 
 /** ‖∇f‖ of the exact gradient at each iterate, log scale. */
 export function gradPlot(entries: readonly RunEntry[], steps: number): PlotData {
-  const list = entries.map((e) => series(e, e.result.gradNorms.subarray(0, e.result.points)));
-  return finish('grad', 'gradient norm ‖∇f‖', true, list, steps);
+  let sparse = false;
+  const list = entries.map((e) => {
+    const raw = e.result.gradNorms.subarray(0, e.result.points);
+    const drawn = joinSamples(raw);
+    if (drawn !== raw) sparse = true;
+    return series(e, drawn, raw);
+  });
+  // A network's exact gradient costs a pass over its data: its runs measure it at some iterates.
+  return finish(
+    'grad',
+    'gradient norm ‖∇f‖',
+    true,
+    list,
+    steps,
+    sparse ? `measured every ${GRAD_NORM_EVERY}th step` : '',
+  );
+}
+
+/**
+ * A series measured at some iterates only (NaN between): drawn as straight segments between the
+ * measured values, as any line plot of samples is. Returns the series itself when it has no such
+ * gaps; NaN before the first and after the last measurement stays (nothing to join).
+ */
+function joinSamples(v: Float64Array): Float64Array {
+  let prev = -1;
+  let out: Float64Array | null = null;
+  for (let k = 0; k < v.length; k++) {
+    if (Number.isNaN(v[k])) continue;
+    if (prev >= 0 && k - prev > 1) {
+      out ??= Float64Array.from(v);
+      for (let j = prev + 1; j < k; j++)
+        out[j] = v[prev] + ((v[k] - v[prev]) * (j - prev)) / (k - prev);
+    }
+    prev = k;
+  }
+  return out ?? v;
 }
 
 /** Distance from each iterate to the nearest known minimum, log scale. */
