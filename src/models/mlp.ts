@@ -27,8 +27,9 @@ export const mlpShapes = (spec: MlpSpec, classes: number): number[][] =>
  * nn.CrossEntropyLoss, mean over the batch), with its exact gradient by backpropagation:
  *   h₀ = x;  h₁ = σ(W₁h₀ + b₁);  hₗ = hₗ₋₁ + σ(Wₗhₗ₋₁ + bₗ) (residual, equal widths) or σ(…);
  *   logits = W_out h_L + b_out;  loss = mean over the batch of logsumexp(logits) − logits[y]
- * `lossGrad` is over the whole training set; `batchLossGrad(w, t)` over step t's mini-batch,
- * chosen by `batchOf`. Every buffer is sized for the largest batch once: nothing per call.
+ * `lossGrad` is over the whole training set (`loss` the same by the forward pass alone);
+ * `batchLossGrad(w, t)` over step t's mini-batch, chosen by `batchOf`. Every buffer is sized for
+ * the largest batch once: nothing per call.
  */
 export class MlpObjective implements Objective {
   readonly shapes: number[][];

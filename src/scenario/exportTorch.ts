@@ -1,9 +1,8 @@
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
-import type { ParamSpec, ParamValues } from '../engine/params.ts';
-import { SCHEDULES } from '../engine/schedules/index.ts';
-import { sameValue, specsOf } from '../engine/validateParams.ts';
 import { SURFACES } from '../surfaces/catalog/index.ts';
+import type { ModelScenario } from './modelScenario.ts';
 import type { Scenario, ScenarioRun } from './scenario.ts';
+import { exportTorchModel } from './torchExport/exportTorchModel.ts';
 import {
   catalogToPython,
   datasetPreamble,
@@ -12,14 +11,14 @@ import {
 import { runLabel } from './runLabel.ts';
 import { surfaceStart } from './runScenario.ts';
 import { expressionToPython } from './torchExport/expressionToPython.ts';
-import { pyComment, pyFloat, pyInt, pyString, pyValue } from './torchExport/pyLiteral.ts';
 import {
-  LION,
-  MIX_SEED,
-  NEWTON,
-  NORMAL_STREAM,
-  trainingLoop,
-} from './torchExport/pythonRuntime.ts';
+  constructedOptimizer,
+  optimizerDefinitions,
+  optimizerOf,
+  schedulerOf,
+} from './torchExport/optimizerToPython.ts';
+import { pyComment, pyFloat, pyInt, pyString } from './torchExport/pyLiteral.ts';
+import { MIX_SEED, NEWTON, NORMAL_STREAM, trainingLoop } from './torchExport/pythonRuntime.ts';
 
 /**
  * "Copy as PyTorch": a runnable Python script that reproduces a scenario's runs with
@@ -32,127 +31,13 @@ import {
  * two gradient evaluations inside the training loop around its base torch optimizer;
  * WarmupCosine and the LR range test as LambdaLR with the exact factor. Every catalog surface has
  * a Python translation; a typed expression is translated from its parse tree, and should that
- * ever fail the script says so in a stub `def f` that raises.
+ * ever fail the script says so in a stub `def f` that raises. A network scenario's script is
+ * torchExport/exportTorchModel.ts's.
  */
 
 /** The start a run uses: its own, else the scenario's, else the surface's. */
 export function runStartOf(s: Scenario, run: ScenarioRun): readonly [number, number] {
   return run.start ?? s.start ?? surfaceStart(s.surface);
-}
-
-/** `name=value` for each parameter that differs from its default (always lr; `always` too). */
-function kwargs(
-  specs: readonly ParamSpec[],
-  values: ParamValues,
-  always: readonly string[] = [],
-  rename: Readonly<Record<string, string>> = {},
-): string[] {
-  const out: string[] = [];
-  for (const spec of specs) {
-    if (!Object.hasOwn(values, spec.name)) continue;
-    const v = values[spec.name];
-    if (sameValue(v, spec.default) && spec.name !== 'lr' && !always.includes(spec.name)) continue;
-    const integer = spec.kind === 'number' || spec.kind === 'list' ? !!spec.integer : false;
-    out.push(`${rename[spec.name] ?? spec.name}=${pyValue(v, integer, spec.kind === 'tuple')}`);
-  }
-  return out;
-}
-
-/** Optimizers torch.optim lacks that the script defines itself (the rest are torch's or a package's). */
-const SCRIPT_CLASSES: Readonly<Record<string, string>> = { lion: 'Lion', newton: 'Newton' };
-
-/** The Python class a run's optimizer is constructed from. */
-function pythonClass(id: string): string {
-  const def = OPTIMIZERS[id];
-  if (def.package) return def.package.className;
-  if (SCRIPT_CLASSES[id]) return SCRIPT_CLASSES[id];
-  return def.reference;
-}
-
-/** What a reader of the script needs to know about torch versions, per optimizer. */
-const VERSION_NOTES: Readonly<Record<string, string>> = {
-  adafactor: 'torch.optim.Adafactor needs torch >= 2.5.',
-  muon: 'torch.optim.Muon needs torch >= 2.9; it runs Newton-Schulz in bfloat16, the lab in float64, so expect differences around 1e-2.',
-  lbfgs: 'LBFGS evaluates the loss several times per step: optimizer.step(closure) below.',
-};
-
-/** The arguments torch's scheduler classes require (no default in torch). */
-const REQUIRED: Readonly<Record<string, readonly string[]>> = {
-  StepLR: ['step_size'],
-  MultiStepLR: ['milestones'],
-  ExponentialLR: ['gamma'],
-  CosineAnnealingLR: ['T_max'],
-  CosineAnnealingWarmRestarts: ['T_0'],
-  OneCycleLR: ['max_lr', 'total_steps'],
-};
-
-/** The optimizer constructor line(s) and train() keyword arguments of one run. */
-function optimizerOf(run: ScenarioRun): { lines: string[]; extra: string[] } {
-  const def = OPTIMIZERS[run.optimizer];
-  let id = run.optimizer;
-  let specs = specsOf(def, run.params);
-  const extra: string[] = [];
-  const lines: string[] = [];
-  const params: ParamValues = { ...run.params };
-  if (id === 'sam') {
-    // The base optimizer takes the step; SAM only changes the gradient it is given.
-    id = params.base as string;
-    extra.push(`rho=${pyFloat(params.rho as number)}`);
-    specs = specs.filter((s) => s.name !== 'rho' && s.name !== 'base');
-    lines.push(
-      `# SAM (Foret et al. 2021): the ${pyComment(id)} step below uses the gradient at w + rho * g / |g|.`,
-    );
-  }
-  if (run.schedule?.name === 'LRRangeTest') params.lr = run.schedule.params.start_lr;
-  if (id === 'nadam')
-    lines.push(
-      '# torch < 2.0 computes NAdam with a slightly different mu_product; the lab follows torch >= 2.0.',
-    );
-  const note = VERSION_NOTES[id];
-  if (note) lines.push(`# ${note}`);
-  const pkg = OPTIMIZERS[id].package;
-  const args = ['[w]', ...kwargs(specs, params, [], pkg?.keywords), ...(pkg?.extraArgs ?? [])];
-  lines.push(`optimizer = ${pythonClass(id)}(${args.join(', ')})`);
-  if (pkg?.afterConstruct) lines.push(pkg.afterConstruct);
-  return { lines, extra };
-}
-
-function schedulerOf(s: Scenario, run: ScenarioRun): string[] {
-  const sched = run.schedule;
-  if (!sched) return ['scheduler = None'];
-  const p = sched.params;
-  const steps = (v: unknown) => (v === null ? s.steps : (v as number));
-  if (sched.name === 'WarmupCosine') {
-    const w = pyInt(p.warmup_steps as number);
-    const total = pyInt(steps(p.total_steps));
-    const base = pyFloat(run.params.lr as number);
-    const min = pyFloat(p.min_lr as number);
-    return [
-      `# Linear warmup from 0 over ${w} steps, then a cosine from lr to min_lr until step ${total}.`,
-      `def warmup_cosine(t, w=${w}, total=${total}, lr=${base}, min_lr=${min}):`,
-      '    if t < w:',
-      '        return t / w',
-      '    if t >= total:',
-      '        return min_lr / lr',
-      '    return (min_lr + 0.5 * (lr - min_lr) * (1 + math.cos(math.pi * (t - w) / (total - w)))) / lr',
-      'scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, warmup_cosine)',
-    ];
-  }
-  if (sched.name === 'LRRangeTest') {
-    const n = steps(p.num_iter);
-    const a = pyFloat(p.start_lr as number);
-    const b = pyFloat(p.end_lr as number);
-    return [
-      `# LR range test: lr grows exponentially from ${a} to ${b} over ${pyInt(n)} steps, then holds.`,
-      `scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda t: (${b} / ${a}) ** (min(t, ${pyInt(n - 1)}) / ${pyInt(Math.max(n - 1, 1))}))`,
-    ];
-  }
-  const def = SCHEDULES[sched.name];
-  const values: ParamValues = { ...p };
-  for (const name of ['T_max', 'total_steps'])
-    if (Object.hasOwn(values, name)) values[name] = steps(values[name]);
-  const args = ['optimizer', ...kwargs(def.params, values, REQUIRED[sched.name] ?? [])];
-  return [`scheduler = torch.optim.lr_scheduler.${sched.name}(${args.join(', ')})`];
 }
 
 function surfaceOf(s: Scenario): { name: string; surface: PythonSurface | null; note: string } {
@@ -172,12 +57,12 @@ function surfaceOf(s: Scenario): { name: string; surface: PythonSurface | null; 
   };
 }
 
-export function exportTorch(s: Scenario): string {
+/** The script for a surface scenario, or for a network scenario (exportTorchModel). */
+export function exportTorch(s: Scenario | ModelScenario): string {
+  if ('model' in s) return exportTorchModel(s);
   const { name, surface, note } = surfaceOf(s);
   const data = surface?.data;
-  const optimizers = new Set(
-    s.runs.map((r) => (r.optimizer === 'sam' ? (r.params.base as string) : r.optimizer)),
-  );
+  const optimizers = new Set(s.runs.map(constructedOptimizer));
   const needsStream = s.noise.sigma > 0 || !!data;
   const out: string[] = [
     '"""Loss Landscape Lab scenario as a PyTorch script (generated; torch >= 1.13).',
@@ -216,14 +101,7 @@ export function exportTorch(s: Scenario): string {
       `    raise NotImplementedError(${pyString(`no Python translation for ${note}`)})`,
     );
   out.push('');
-  const packages = [...optimizers].flatMap((id) => {
-    const p = OPTIMIZERS[id].package;
-    return p
-      ? [`# ${OPTIMIZERS[id].label} is not in torch.optim: pip install ${p.pip}`, p.importLine]
-      : [];
-  });
-  if (packages.length) out.push('', ...new Set(packages));
-  if (optimizers.has('lion')) out.push('', ...LION, '');
+  out.push(...optimizerDefinitions(optimizers));
   if (optimizers.has('newton')) out.push('', ...NEWTON, '');
   out.push('', ...trainingLoop(!!data), '', '', 'results = []');
 
@@ -231,7 +109,7 @@ export function exportTorch(s: Scenario): string {
     const label = runLabel(run);
     const def = OPTIMIZERS[run.optimizer];
     const start = runStartOf(s, run);
-    const { lines, extra } = optimizerOf(run);
+    const { lines, extra } = optimizerOf(run, '[w]');
     if (run.swa) extra.push(`swa_start=${pyInt(run.swa.start)}`);
     // The LR range test is an N-step experiment: the lab stops the run when its sweep is over.
     const sweep = run.schedule?.name === 'LRRangeTest' ? run.schedule.params.num_iter : null;
@@ -243,7 +121,7 @@ export function exportTorch(s: Scenario): string {
         ? `w = torch.tensor([[${pyFloat(start[0])}, ${pyFloat(start[1])}]], requires_grad=True)  # ${pyComment(def.label)} takes matrices: a 1 x 2 weight`
         : `w = torch.tensor([${pyFloat(start[0])}, ${pyFloat(start[1])}], requires_grad=True)`,
       ...lines,
-      ...schedulerOf(s, run),
+      ...schedulerOf(run, s.steps),
       `results.append(train(${[pyString(label), 'w', 'optimizer', 'scheduler', ...extra].join(', ')}))`,
     );
   });

@@ -1,5 +1,10 @@
 import { LIMITS, type Scenario } from '../scenario/scenario.ts';
-import { parseModelScenario, type ModelRef, type SliceRef } from '../scenario/modelScenario.ts';
+import {
+  parseModelScenario,
+  type ModelRef,
+  type ModelScenario,
+  type SliceRef,
+} from '../scenario/modelScenario.ts';
 import { sliceSurface } from '../models/landscape/sliceSurface.ts';
 import { NetworkChannel } from './networkClient.ts';
 import type { NetworkPicture } from './networkWorker.ts';
@@ -40,6 +45,9 @@ function show(p: NetworkPicture, span: number): void {
 }
 
 let askedSpan = 1;
+/** The last network scenario the settings made (validated), for Copy as PyTorch. */
+let asked: ModelScenario | null = null;
+export const currentNetworkScenario = (): ModelScenario | null => asked;
 const channel = new NetworkChannel({
   picture: (p) => show(p, askedSpan),
   progress: (done, total, what) => {
@@ -77,6 +85,7 @@ export function trainNetwork(s: Scenario, setup: NetworkSetup): void {
     return;
   }
   askedSpan = parsed.slice?.span ?? 1;
+  asked = parsed;
   playhead.maxStep = Math.min(s.steps, LIMITS.maxSteps);
   sim.networkError = null;
   sim.training = { done: 0, total: 1, what: 'training' };
@@ -95,6 +104,7 @@ export function cancelTraining(): void {
 /** Leaving the network lab: nothing of it stays drawn. */
 export function forgetNetwork(): void {
   channel.cancel();
+  asked = null;
   sim.network = null;
   sim.training = null;
   sim.networkError = null;

@@ -61,6 +61,11 @@ describe('the network lab', () => {
     // A network's run has no surface minimum to be "in".
     expect(await legendRows(page).first().textContent()).not.toMatch(/minimum/);
     await screenshot(page, 'network-lab-2d');
+    // Copy as PyTorch writes the network, its data and each run's loop.
+    await page.getByRole('button', { name: 'Copy as PyTorch' }).click();
+    const code = await page.getByRole('dialog').locator('textarea').inputValue();
+    expect(code).toMatch(/nn\.Linear\(2, 16/);
+    expect(code).toMatch(/torch\.optim\.Adam\(/);
     expectNoErrors(errors);
     await page.close();
   });

@@ -26,15 +26,31 @@ export function planeLosses(
   betas: Float64Array,
   loss: (w: Float64Array) => number,
 ): Float64Array {
+  return planeRows(plane, alphas, betas, 0, alphas.length, loss);
+}
+
+/**
+ * Rows from ≤ i < to of planeLosses (to − from rows of β.length losses): the unit a pool of
+ * workers splits a plane into, or one worker between its progress reports. Every point is
+ * computed alone, so the rows concatenated are planeLosses bit for bit however they are split.
+ */
+export function planeRows(
+  plane: Plane,
+  alphas: Float64Array,
+  betas: Float64Array,
+  from: number,
+  to: number,
+  loss: (w: Float64Array) => number,
+): Float64Array {
   const { center, d1, d2 } = plane;
   const w = new Float64Array(center.length);
-  const out = new Float64Array(alphas.length * betas.length);
-  for (let i = 0; i < alphas.length; i++)
+  const out = new Float64Array((to - from) * betas.length);
+  for (let i = from; i < to; i++)
     for (let j = 0; j < betas.length; j++) {
       const a = alphas[i];
       const b = betas[j];
       for (let k = 0; k < w.length; k++) w[k] = center[k] + a * d1[k] + b * d2[k];
-      out[i * betas.length + j] = loss(w);
+      out[(i - from) * betas.length + j] = loss(w);
     }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Scenario } from '../../scenario/scenario.ts';
 import { currentScenario, resetToDefault, shareUrl } from '../../state/persistence.ts';
 import { shownStep } from '../../state/playhead.ts';
 import { sim } from '../../state/simulation.ts';
+import { currentNetworkScenario } from '../../state/networkSim.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
 import { SURFACES } from '../../surfaces/catalog/index.ts';
@@ -87,7 +88,7 @@ export function ShareBar() {
   // Links, exports and Copy as PyTorch describe surface scenarios; a network's are still to come.
   const inNetwork = useLab((s) => s.network !== null);
   const notForNetworks = inNetwork
-    ? 'Not for the network lab yet: links and exports describe the surface scenarios'
+    ? 'Not for the network lab yet: links and exports describe the surface scenarios (Copy as PyTorch does networks)'
     : undefined;
   const [dialog, setDialog] = useState<{ title: string; text: string } | null>(null);
   const timer = useRef(0);
@@ -102,7 +103,9 @@ export function ShareBar() {
     else setDialog({ title: 'Share link (copy it from here)', text: url });
   };
   const copyTorch = async () => {
-    const code = exportTorch(currentScenario());
+    const network = inNetwork ? currentNetworkScenario() : null;
+    if (inNetwork && !network) return say('Nothing to copy: the network settings are not valid');
+    const code = exportTorch(network ?? currentScenario());
     setDialog({ title: 'PyTorch code for these runs', text: code });
     if (await copyText(code)) say('PyTorch code copied');
   };
@@ -123,7 +126,7 @@ export function ShareBar() {
       <button type="button" onClick={copyLink} disabled={inNetwork} title={notForNetworks}>
         Copy link
       </button>
-      <button type="button" onClick={copyTorch} disabled={inNetwork} title={notForNetworks}>
+      <button type="button" onClick={copyTorch}>
         Copy as PyTorch
       </button>
       <select
