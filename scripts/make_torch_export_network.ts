@@ -5,6 +5,9 @@
  * the lab's own runs print the same (within 1e-9) and that the scripts are still the ones torch
  * ran (their SHA-256): change the export and this script must be run again.
  *
+ * torch < 2.9 lacks torch.optim.Muon: scripts/torch_ref's float64 rule stands in for it (and for
+ * Adafactor before 2.5), as in the optimizer fixtures.
+ *
  * Exits non-zero when torch's losses and the lab's differ by more than 1e-9, so a fixture is only
  * written for an export that reproduces the lab.
  */
@@ -58,6 +61,21 @@ const worstDifference = (a: readonly number[], b: ArrayLike<number>) => {
   return worst;
 };
 
+/**
+ * Runs the script given as argv[1]; where this torch lacks torch.optim.Muon or Adafactor, the
+ * rules scripts/torch_ref/adafactor_muon.py writes out after torch 2.x (in float64, where torch's
+ * Muon runs Newton-Schulz in bfloat16) stand in, as for the optimizer fixtures.
+ */
+const STAND_INS = `
+import runpy, sys, torch
+sys.path.insert(0, ${JSON.stringify(new URL('.', import.meta.url).pathname)})
+from torch_ref import adafactor_muon
+for name in ('Muon', 'Adafactor'):
+    if not hasattr(torch.optim, name):
+        setattr(torch.optim, name, getattr(adafactor_muon, name))
+runpy.run_path(sys.argv[1], run_name='__main__')
+`;
+
 const version = spawnSync(PYTHON, ['-c', 'import torch; print(torch.__version__)'], {
   encoding: 'utf8',
 }).stdout.trim();
@@ -68,7 +86,7 @@ const cases = EXPORT_NETWORK_CASES.map(({ name, scenario: json }) => {
   const file = join(dir, `${name.replace(/\W+/g, '_')}.py`);
   writeFileSync(file, code);
   const t0 = Date.now();
-  const r = spawnSync(PYTHON, [file], { encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(PYTHON, ['-c', STAND_INS, file], { encoding: 'utf8', timeout: 600_000 });
   if (r.status !== 0) throw new Error(`${name}: python failed:\n${r.stderr}`);
   const runs = parsePrinted(r.stdout);
   const { results } = runModelScenario(scenario);
@@ -92,5 +110,16 @@ if (failed) {
   process.exit(1);
 }
 const out = new URL('../tests/fixtures/torch_export_network.json', import.meta.url);
-writeFileSync(out, `${JSON.stringify({ torch_version: version, cases })}\n`);
+const standIns = spawnSync(
+  PYTHON,
+  [
+    '-c',
+    "import torch; print(','.join(n for n in ('Muon', 'Adafactor') if not hasattr(torch.optim, n)))",
+  ],
+  { encoding: 'utf8' },
+).stdout.trim();
+const note = standIns
+  ? `torch.optim.${standIns.split(',').join(' and ')}: scripts/torch_ref/adafactor_muon.py's float64 rule (this torch lacks it)`
+  : null;
+writeFileSync(out, `${JSON.stringify({ torch_version: version, stand_ins: note, cases })}\n`);
 console.log(`wrote ${out.pathname}`);

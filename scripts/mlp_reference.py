@@ -154,7 +154,10 @@ def run_mlp_case(case, NormalStream, build_optimizer):
             p.copy_(torch.tensor(flat[at:at + k]).reshape(p.shape))
             at += k
     params = list(model.parameters())
-    opt = build_optimizer(case['optimizer'], params, case['params'])
+    if case['optimizer'] == 'muon':
+        opt = muon_with_adamw(model, case['params'], build_optimizer)
+    else:
+        opt = build_optimizer(case['optimizer'], params, case['params'])
     loss_fn = nn.CrossEntropyLoss()
     batch = batches(NormalStream, len(train_x), m['batch_size'], m['shuffle'], m['data']['seed'])
 
@@ -187,6 +190,33 @@ def run_mlp_case(case, NormalStream, build_optimizer):
                                  lambda: full(X, Y))
         out['hessian_eigenvalues'] = hessian_eigenvalues(model, params, X, Y, loss_fn)
     return out
+
+
+class Optimizers:
+    """Keller Jordan's recipe, `for opt in optimizers: opt.step()`, as one object."""
+
+    def __init__(self, *optimizers):
+        self.optimizers = optimizers
+
+    def zero_grad(self):
+        for opt in self.optimizers:
+            opt.zero_grad()
+
+    def step(self):
+        for opt in self.optimizers:
+            opt.step()
+
+
+def muon_with_adamw(model, hyper, build_optimizer):
+    """Muon on the hidden-to-hidden weight matrices; torch.optim.AdamW (its defaults, lr =
+    adamw_lr) on the first layer, the head and every bias (src/scenario/muonPartner.ts)."""
+    linears = list(model.linears)
+    hidden = [lin.weight for lin in linears[1:-1]]
+    ids = {id(p) for p in hidden}
+    rest = [p for p in model.parameters() if id(p) not in ids]
+    muon = {k: v for k, v in hyper.items() if k != 'adamw_lr'}
+    return Optimizers(build_optimizer('muon', hidden, muon),
+                      torch.optim.AdamW(rest, lr=hyper['adamw_lr']))
 
 
 def hessian_eigenvalues(model, params, X, Y, loss_fn):
@@ -311,4 +341,10 @@ MLP_CASES = [
     M('moons tanh lion', 'lion', {'lr': 0.001, 'betas': [0.9, 0.99], 'weight_decay': 0.1}),
     M('circles tanh schedulefree', 'schedulefree_adamw', {'lr': 0.01},
       data={'name': 'circles', 'n': 100, 'noise': 0.05, 'seed': 6}),
+    M('moons tanh muon on hidden matrices, adamw on the rest', 'muon',
+      {'lr': 0.02, 'adamw_lr': 0.003}, hidden=(8, 8, 8), steps=250),
+    M('spirals relu residual muon match_rms_adamw, adamw on the rest shuffled', 'muon',
+      {'lr': 0.01, 'weight_decay': 0.01, 'adjust_lr_fn': 'match_rms_adamw', 'nesterov': False,
+       'adamw_lr': 0.005}, data={'name': 'spirals', 'n': 100, 'noise': 0.05, 'seed': 7},
+      hidden=(12, 6, 6), activation='relu', residual=True, shuffle=True, steps=220),
 ]

@@ -6,6 +6,7 @@ import type { ParamValues } from './params.ts';
 import type { ScheduleDef } from './schedule.ts';
 import { NormalStream } from './noise.ts';
 import { cycledMomentumOf } from './cycledMomentum.ts';
+import { createPartner, type PartnerSpec } from './partnerOptimizer.ts';
 import { paramViews } from './tensor.ts';
 import { RunRecorder, type RunResult, type RunStop } from './runRecorder.ts';
 
@@ -25,6 +26,8 @@ export interface RunSpec {
   swa: { start: number } | null;
   /** Record the optimizer's momentum / first-moment vector at each iterate (for arrows). */
   recordMomentum?: boolean;
+  /** A second optimizer over some tensors (Muon's AdamW); the run's optimizer takes the rest. */
+  partner?: PartnerSpec | null;
 }
 
 /**
@@ -73,15 +76,21 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
   const w = Float64Array.from(spec.start);
   const grad = new Float64Array(dim);
   const exact = new Float64Array(dim);
+  const views = paramViews(objective.shapes, w, grad);
+  const theirs = spec.partner ? new Set(spec.partner.tensors) : null;
   const group: ParamGroup = {
     ...(structuredClone(spec.params) as { lr: number }),
-    params: paramViews(objective.shapes, w, grad),
+    params: theirs ? views.filter((_, i) => !theirs.has(i)) : views,
   };
   const hvp = objective.hvp;
-  const opt = def.create(
+  const own = def.create(
     [group],
     hvp ? { hvp: (v, out) => hvp.call(objective, w, v, out) } : undefined,
   );
+  const partner = spec.partner
+    ? createPartner(spec.partner, spec.schedule, spec.steps, views, own)
+    : null;
+  const opt = partner ? partner.optimizer : own;
   const rec = new RunRecorder(dim, steps, spec, opt, searches);
 
   const sigma = spec.noise.sigma;
@@ -118,6 +127,7 @@ export function runOptimizer(objective: Objective, spec: RunSpec): RunResult {
       if (cycled!.kind === 'momentum') group.momentum = momenta[k];
       else (group.betas as number[])[0] = momenta[k];
     }
+    partner?.setStep(k);
     if (special && !searches) stepGradient();
     try {
       opt.step(closure);

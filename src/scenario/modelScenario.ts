@@ -7,6 +7,7 @@ import { mlpShapes } from '../models/mlp.ts';
 import { boolean, finite, integer, oneOf, orNull } from './fields.ts';
 import { ScenarioError } from './parseScenario.ts';
 import { migrateScenario } from './migrations.ts';
+import { muonTensors } from './muonPartner.ts';
 import { LIMITS, SCENARIO_VERSION, type ScenarioRun, type ScenarioView } from './scenario.ts';
 import {
   noiseSchema,
@@ -229,10 +230,11 @@ function modelScenarioSchema(steps: number) {
         return addIssue({
           message: `model: ${runs.length} runs × ${steps} steps of this network on ${n} points is about ${work.toExponential(1)} multiply-adds, more than the ${MODEL_LIMITS.maxWork.toExponential(0)} the lab computes: fewer steps, points or weights`,
         });
+      // Muon takes the hidden-to-hidden matrices (AdamW the rest): a network needs one.
       const matrixOnly = runs.findIndex((r) => OPTIMIZERS[r.optimizer].matrices);
-      if (matrixOnly >= 0)
+      if (matrixOnly >= 0 && muonTensors(model.hidden).length === 0)
         return addIssue({
-          message: `runs[${matrixOnly}]: ${OPTIMIZERS[runs[matrixOnly].optimizer].label} takes matrices only, and a network's biases are vectors (Muon on the hidden matrices with AdamW on the rest is not in the lab yet)`,
+          message: `runs[${matrixOnly}]: ${OPTIMIZERS[runs[matrixOnly].optimizer].label} trains a network's hidden-to-hidden weight matrices (AdamW the rest), and this one has none: it needs at least two hidden layers`,
         });
       const refs = slice ? [slice.center, ...(slice.points ?? [])] : [];
       for (const r of refs)

@@ -15,6 +15,7 @@ import {
 import { linearInit } from '../models/linearInit.ts';
 import { minibatches } from '../models/minibatches.ts';
 import { MlpObjective, mlpLayers } from '../models/mlp.ts';
+import { muonPartner } from './muonPartner.ts';
 import { classesOf, type ModelRef, type ModelScenario, type SliceRef } from './modelScenario.ts';
 
 /** A network scenario's data, objective and initial weights, built once for all its runs. */
@@ -89,6 +90,7 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
     steps: s.steps,
     noise: s.noise,
     swa: run.swa,
+    partner: muonPartner(run, s.model.hidden),
   });
   const test = built.test;
   const testLosses = test

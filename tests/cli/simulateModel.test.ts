@@ -137,7 +137,15 @@ describe('a bad network scenario gets a clear message', () => {
     expect(problem((s) => (s.runs[0].start = [1, 2]))).toMatch(/no start/);
   });
 
-  it('says Muon takes matrices only, where a network has biases', () => {
-    expect(problem((s) => (s.runs[0] = { optimizer: 'muon' }))).toMatch(/Muon takes matrices only/);
+  it('says Muon needs a hidden-to-hidden matrix (AdamW takes the rest), and takes one', () => {
+    expect(problem((s) => (s.runs[0] = { optimizer: 'muon' }))).toMatch(
+      /runs\[0\]: Muon trains a network's hidden-to-hidden weight matrices \(AdamW the rest\), and this one has none: it needs at least two hidden layers/,
+    );
+    const muon = {
+      ...base,
+      model: { ...base.model, hidden: [4, 4] },
+      runs: [{ optimizer: 'muon' }],
+    };
+    expect(simulate(muon).code).toBe(0);
   });
 });

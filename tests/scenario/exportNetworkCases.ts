@@ -88,4 +88,28 @@ export const EXPORT_NETWORK_CASES: { name: string; scenario: unknown }[] = [
       runs: [{ optimizer: 'lbfgs', params: { lr: 0.2, max_iter: 4, history_size: 5 } }],
     },
   },
+  {
+    name: 'spirals tanh, Muon on the hidden matrices with AdamW on the rest, CosineAnnealingLR',
+    scenario: {
+      model: {
+        data: { name: 'spirals', n: 100, noise: 0.05, seed: 7 },
+        hidden: [10, 10, 10],
+        batch_size: 25,
+        shuffle: true,
+      },
+      steps: 220,
+      runs: [
+        {
+          optimizer: 'muon',
+          params: { lr: 0.02, adamw_lr: 0.003 },
+          schedule: { name: 'CosineAnnealingLR', params: { eta_min: 0.001 } },
+        },
+        {
+          optimizer: 'muon',
+          params: { lr: 0.05, adjust_lr_fn: 'match_rms_adamw', nesterov: false, adamw_lr: 0.01 },
+          schedule: { name: 'WarmupCosine', params: { warmup_steps: 20 } },
+        },
+      ],
+    },
+  },
 ];

@@ -84,7 +84,8 @@ describe('exportTorch', () => {
       const ctors = line(exportTorch(s), 'optimizer = ');
       s.runs.forEach((run, r) => {
         const specs = specsOf(OPTIMIZERS[run.optimizer], run.params).filter(
-          (p) => p.name !== 'rho' && p.name !== 'base',
+          // adamw_lr is the AdamW's beside Muon on a network: never a Muon argument.
+          (p) => p.name !== 'rho' && p.name !== 'base' && p.name !== 'adamw_lr',
         );
         for (const spec of specs) {
           const v = run.params[spec.name];

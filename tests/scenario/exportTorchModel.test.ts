@@ -113,6 +113,22 @@ describe('exportTorchModel', () => {
     expect(lines(code, /^results\.append\(train\(/)).toHaveLength(2);
   });
 
+  it('gives Muon the hidden-to-hidden matrices and AdamW the rest, each with its scheduler', () => {
+    const s = parseModelScenario(EXPORT_NETWORK_CASES[EXPORT_NETWORK_CASES.length - 1].scenario);
+    const code = exportTorchModel(s);
+    expect(lines(code, /^(optimizer|scheduler|adamw|adamw_scheduler) = /).slice(0, 4)).toEqual([
+      'optimizer = torch.optim.Muon(muon_params, lr=0.02)',
+      'scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=220, eta_min=0.001)',
+      'adamw = torch.optim.AdamW(adamw_params, lr=0.003)',
+      'adamw_scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(adamw, T_max=220, eta_min=0.001)',
+    ]);
+    expect(code).toContain('muon_params = [lin.weight for lin in linears[1:-1]]');
+    expect(code).not.toMatch(/Muon\([^)]*adamw_lr/);
+    expect(lines(code, /^results\.append/)[0]).toContain(
+      'model, [optimizer, adamw], [scheduler, adamw_scheduler])',
+    );
+  });
+
   it('keeps a hostile label inside its string', () => {
     const s = parseModelScenario({
       model: { data: { name: 'moons', n: 20 } },

@@ -1,5 +1,6 @@
 import type { OptimizerDef } from '../optimizer.ts';
 import { StepError } from '../optimizer.ts';
+import { learningRateParam } from '../learningRate.ts';
 import { numberParam } from '../params.ts';
 import { sumSquares } from '../tensor.ts';
 import { lrParam, momentumParam } from './commonParams.ts';
@@ -13,6 +14,9 @@ import { lerp } from './torchOps.ts';
  * Newton–Schulz: X = U/max(‖U‖_F, eps) (transposed if tall), then ns_steps times
  *   X ← aX + (bXXᵀ + c(XXᵀ)²)X, which pushes every singular value towards 1.
  * torch runs Newton–Schulz in bfloat16; the lab, like the fixtures, in float64.
+ * On a network, Muon takes the hidden-to-hidden weight matrices and torch.optim.AdamW (its
+ * defaults, lr = `adamw_lr`) the first layer, the head and every bias, as Keller Jordan's recipe
+ * pairs them (src/scenario/runModelScenario.ts); on a surface its one 1 × 2 matrix is Muon's.
  */
 export const muon: OptimizerDef = {
   id: 'muon',
@@ -81,6 +85,13 @@ export const muon: OptimizerDef = {
       default: null,
       choices: [null, 'original', 'match_rms_adamw'],
     },
+    // Not torch.optim.Muon's: the lr of the AdamW that a network's other tensors get.
+    learningRateParam(
+      'adamw_lr',
+      'AdamW lr',
+      'On a network: the learning rate of the AdamW (torch’s defaults otherwise) that trains what Muon does not, the first layer, the output head and every bias. A surface has nothing but Muon’s one matrix, so it is unused there.',
+      1e-3,
+    ),
   ],
   cycledMomentum: 'momentum',
   matrices: true,

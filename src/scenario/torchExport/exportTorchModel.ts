@@ -2,7 +2,10 @@ import { OPTIMIZERS } from '../../engine/optimizers/index.ts';
 import type { Dataset } from '../../models/datasets.ts';
 import { mlpLayers } from '../../models/mlp.ts';
 import { EpochShuffle } from '../../surfaces/catalog/data/epochShuffle.ts';
+import type { PartnerSpec } from '../../engine/partnerOptimizer.ts';
 import type { ModelScenario } from '../modelScenario.ts';
+import { muonPartner } from '../muonPartner.ts';
+import type { ScenarioRun } from '../scenario.ts';
 import { runLabel } from '../runLabel.ts';
 import { buildModel } from '../runModelScenario.ts';
 import {
@@ -130,6 +133,30 @@ function loaderLines(s: ModelScenario, n: number): string[] {
   ];
 }
 
+/**
+ * Muon and its AdamW (muonPartner.ts): Muon on the hidden-to-hidden weights, AdamW on the rest,
+ * each with its own scheduler of the run's schedule (its own lr), as Keller Jordan's recipe.
+ */
+function partnerLines(
+  run: ScenarioRun,
+  partner: PartnerSpec,
+  steps: number,
+  muon: readonly string[],
+): string[] {
+  const adamw: ScenarioRun = { ...run, optimizer: 'adamw', params: partner.params };
+  return [
+    "# Keller Jordan's recipe: Muon on the hidden-to-hidden weight matrices; AdamW (torch's",
+    '# defaults, lr = adamw_lr) on the first layer, the output head and every bias.',
+    'linears = [m for m in model.modules() if isinstance(m, nn.Linear)]',
+    'muon_params = [lin.weight for lin in linears[1:-1]]',
+    'adamw_params = [p for p in model.parameters() if all(p is not q for q in muon_params)]',
+    ...muon,
+    ...schedulerOf(run, steps),
+    ...optimizerOf(adamw, 'adamw_params', 'adamw').lines,
+    ...schedulerOf(adamw, steps, 'adamw', 'adamw_scheduler'),
+  ];
+}
+
 export function exportTorchModel(s: ModelScenario): string {
   const m = s.model;
   const { train, test, init } = buildModel(m, s.noise.seed);
@@ -186,16 +213,18 @@ export function exportTorchModel(s: ModelScenario): string {
   s.runs.forEach((run, i) => {
     const label = runLabel(run);
     const def = OPTIMIZERS[run.optimizer];
-    const { lines, extra } = optimizerOf(run, 'model.parameters()');
+    const partner = muonPartner(run, m.hidden);
+    const { lines, extra } = optimizerOf(run, partner ? 'muon_params' : 'model.parameters()');
     const sweep = run.schedule?.name === 'LRRangeTest' ? run.schedule.params.num_iter : null;
     if (typeof sweep === 'number' && sweep < s.steps) extra.push(`steps=${pyInt(sweep)}`);
     out.push(
       '',
       `# Run ${i + 1}: ${pyComment(label)} (${pyComment(def.reference)})${run.visible ? '' : ' [hidden in the lab]'}`,
       'model = make_model()',
-      ...lines,
-      ...schedulerOf(run, s.steps),
-      `results.append(train(${[pyString(label), 'model', 'optimizer', 'scheduler', ...extra].join(', ')}))`,
+      ...(partner
+        ? partnerLines(run, partner, s.steps, lines)
+        : [...lines, ...schedulerOf(run, s.steps)]),
+      `results.append(train(${[pyString(label), 'model', partner ? '[optimizer, adamw]' : 'optimizer', partner ? '[scheduler, adamw_scheduler]' : 'scheduler', ...extra].join(', ')}))`,
     );
   });
   out.push('');

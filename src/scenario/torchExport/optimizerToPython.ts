@@ -62,10 +62,12 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
 export function optimizerOf(
   run: ScenarioRun,
   weights: string,
+  name = 'optimizer',
 ): { lines: string[]; extra: string[] } {
   const def = OPTIMIZERS[run.optimizer];
   let id = run.optimizer;
-  let specs = specsOf(def, run.params);
+  // adamw_lr is the lr of the AdamW beside Muon on a network, not a torch.optim.Muon argument.
+  let specs = specsOf(def, run.params).filter((s) => s.name !== 'adamw_lr');
   const extra: string[] = [];
   const lines: string[] = [];
   const params: ParamValues = { ...run.params };
@@ -87,14 +89,19 @@ export function optimizerOf(
   if (note) lines.push(`# ${note}`);
   const pkg = OPTIMIZERS[id].package;
   const args = [weights, ...kwargs(specs, params, [], pkg?.keywords), ...(pkg?.extraArgs ?? [])];
-  lines.push(`optimizer = ${pythonClass(id)}(${args.join(', ')})`);
-  if (pkg?.afterConstruct) lines.push(pkg.afterConstruct);
+  lines.push(`${name} = ${pythonClass(id)}(${args.join(', ')})`);
+  if (pkg?.afterConstruct) lines.push(pkg.afterConstruct.replace(/^optimizer\b/, name));
   return { lines, extra };
 }
 
-export function schedulerOf(run: ScenarioRun, totalSteps: number): string[] {
+export function schedulerOf(
+  run: ScenarioRun,
+  totalSteps: number,
+  optimizer = 'optimizer',
+  scheduler = 'scheduler',
+): string[] {
   const sched = run.schedule;
-  if (!sched) return ['scheduler = None'];
+  if (!sched) return [`${scheduler} = None`];
   const p = sched.params;
   const steps = (v: unknown) => (v === null ? totalSteps : (v as number));
   if (sched.name === 'WarmupCosine') {
@@ -102,15 +109,16 @@ export function schedulerOf(run: ScenarioRun, totalSteps: number): string[] {
     const total = pyInt(steps(p.total_steps));
     const base = pyFloat(run.params.lr as number);
     const min = pyFloat(p.min_lr as number);
+    const fn = scheduler === 'scheduler' ? 'warmup_cosine' : `${scheduler}_warmup_cosine`;
     return [
       `# Linear warmup from 0 over ${w} steps, then a cosine from lr to min_lr until step ${total}.`,
-      `def warmup_cosine(t, w=${w}, total=${total}, lr=${base}, min_lr=${min}):`,
+      `def ${fn}(t, w=${w}, total=${total}, lr=${base}, min_lr=${min}):`,
       '    if t < w:',
       '        return t / w',
       '    if t >= total:',
       '        return min_lr / lr',
       '    return (min_lr + 0.5 * (lr - min_lr) * (1 + math.cos(math.pi * (t - w) / (total - w)))) / lr',
-      'scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, warmup_cosine)',
+      `${scheduler} = torch.optim.lr_scheduler.LambdaLR(${optimizer}, ${fn})`,
     ];
   }
   if (sched.name === 'LRRangeTest') {
@@ -119,15 +127,15 @@ export function schedulerOf(run: ScenarioRun, totalSteps: number): string[] {
     const b = pyFloat(p.end_lr as number);
     return [
       `# LR range test: lr grows exponentially from ${a} to ${b} over ${pyInt(n)} steps, then holds.`,
-      `scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda t: (${b} / ${a}) ** (min(t, ${pyInt(n - 1)}) / ${pyInt(Math.max(n - 1, 1))}))`,
+      `${scheduler} = torch.optim.lr_scheduler.LambdaLR(${optimizer}, lambda t: (${b} / ${a}) ** (min(t, ${pyInt(n - 1)}) / ${pyInt(Math.max(n - 1, 1))}))`,
     ];
   }
   const def = SCHEDULES[sched.name];
   const values: ParamValues = { ...p };
   for (const name of ['T_max', 'total_steps'])
     if (Object.hasOwn(values, name)) values[name] = steps(values[name]);
-  const args = ['optimizer', ...kwargs(def.params, values, REQUIRED[sched.name] ?? [])];
-  return [`scheduler = torch.optim.lr_scheduler.${sched.name}(${args.join(', ')})`];
+  const args = [optimizer, ...kwargs(def.params, values, REQUIRED[sched.name] ?? [])];
+  return [`${scheduler} = torch.optim.lr_scheduler.${sched.name}(${args.join(', ')})`];
 }
 
 /**

@@ -131,6 +131,8 @@ describe('optimizer registry', () => {
       eps: 1e-7,
       ns_steps: 5,
       adjust_lr_fn: null,
+      // Ours: the AdamW beside Muon on a network (torch.optim.AdamW's default lr).
+      adamw_lr: 1e-3,
     });
   });
 
