@@ -39,13 +39,19 @@ export interface ModelRef {
   shuffle: boolean;
 }
 
+/** One iterate of one run: step 0 is its start, −1 its last. */
+export interface IterateRef {
+  run: number;
+  step: number;
+}
+
 export interface SliceRef {
   plane: 'filter_normalized' | 'pca' | 'points';
   seed: number;
   /** The iterate the plane is centred at; step −1 is the run's last. */
-  center: { run: number; step: number };
+  center: IterateRef;
   /** The plane through three iterates ('points'): a = (0, 0), b = (1, 0), c off the axis. */
-  points: { run: number; step: number }[] | null;
+  points: IterateRef[] | null;
   span: number;
   resolution: number;
 }

@@ -1,3 +1,4 @@
+import type { RunResult } from '../engine/run.ts';
 import { runProblem } from './runProblem.ts';
 import type { ModelScenario } from './modelScenario.ts';
 import {
@@ -8,6 +9,13 @@ import {
   type ModelRunResult,
   type SliceResult,
 } from './runModelScenario.ts';
+import {
+  lineProfile,
+  sharpnessTrack,
+  type AnalysisRef,
+  type LineProfile,
+  type SharpnessTrack,
+} from './networkAnalysis.ts';
 import { projectedRun, type ProjectedRun } from './networkPicture.ts';
 
 /** Everything the page shows of a network scenario, from one `train` call. */
@@ -19,6 +27,16 @@ export interface NetworkOutput {
   slice: SliceResult | null;
   /** Per run, its path in the slice's plane (null without a slice or a result). */
   projected: (ProjectedRun | null)[];
+  /** Per run, what its result depends on (the caches' key). */
+  keys: string[];
+}
+
+/** The views beyond the plane that the page asked for. */
+export interface NetworkAnalysis {
+  /** Null when an end is a run that has no result. */
+  line: LineProfile | null;
+  /** Per run, when asked for (null for a run without a result). */
+  sharpness: (SharpnessTrack | null)[] | null;
 }
 
 /** What one unit of work is, for a progress bar: a run trained, or the slice computed. */
@@ -37,6 +55,7 @@ export class NetworkTrainer {
   private results = new Map<string, ModelRunResult>();
   private sliceKey = '';
   private slice: SliceResult | null = null;
+  private sharpness = new Map<string, SharpnessTrack>();
 
   train(s: ModelScenario, progress?: NetworkProgress): NetworkOutput {
     const modelKey = JSON.stringify([s.model, s.noise.seed]);
@@ -44,6 +63,7 @@ export class NetworkTrainer {
       this.built = buildModel(s.model, s.noise.seed);
       this.modelKey = modelKey;
       this.results = new Map();
+      this.sharpness = new Map();
     }
     const built = this.built;
     const keys = s.runs.map((r) =>
@@ -86,6 +106,41 @@ export class NetworkTrainer {
       slice = this.slice;
     }
     const projected = results.map((r) => (r && slice ? projectedRun(r, slice.plane) : null));
-    return { built, results, runErrors, slice, projected };
+    return { built, results, runErrors, slice, projected, keys };
+  }
+
+  /** Whether every run of `out` with a result has its sharpness measured already. */
+  hasSharpness(out: NetworkOutput): boolean {
+    return out.results.every((r, i) => !r || this.sharpness.has(out.keys[i]));
+  }
+
+  /**
+   * The line and (when asked) the sharpness tracks for what `train` just returned. A run's
+   * sharpness is kept under its key like its result, so toggling the view or editing another
+   * run measures nothing again.
+   */
+  analyse(out: NetworkOutput, a: AnalysisRef, progress?: NetworkProgress): NetworkAnalysis {
+    const { built, results, keys } = out;
+    const { from, to } = a.line;
+    const ends = [results[from.run], results[to.run]];
+    const line = ends.every((r) => r) ? lineProfile(built, results as RunResult[], from, to) : null;
+    if (!a.sharpness) return { line, sharpness: null };
+    const todo = results.filter((r, i) => r && !this.sharpness.has(keys[i])).length;
+    let done = 0;
+    const next = new Map<string, SharpnessTrack>();
+    const sharpness = results.map((r, i) => {
+      if (!r) return null;
+      let t = next.get(keys[i]) ?? this.sharpness.get(keys[i]);
+      if (!t) {
+        t = sharpnessTrack(built, r, (d, n) =>
+          progress?.(done * n + d, todo * n, `measured the sharpness of run ${i + 1}`),
+        );
+        done++;
+      }
+      next.set(keys[i], t);
+      return t;
+    });
+    this.sharpness = next;
+    return { line, sharpness };
   }
 }

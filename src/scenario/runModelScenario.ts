@@ -105,8 +105,8 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
   return { ...r, batchLosses, testLosses, trainAccuracy, testAccuracy };
 }
 
-/** The weights of iterate `step` of a run (−1: its last). */
-function iterate(r: RunResult, step: number): Float64Array {
+/** The weights of iterate `step` of a run (−1, or past its end: its last). */
+export function iterate(r: RunResult, step: number): Float64Array {
   const k = step < 0 || step >= r.points ? r.points - 1 : step;
   return r.trajectory.slice(k * r.dim, (k + 1) * r.dim);
 }

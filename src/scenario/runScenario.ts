@@ -13,6 +13,8 @@ export interface BuiltSurface {
   objective: Objective2D;
   domain: Domain;
   start: readonly [number, number];
+  /** The two coordinates' names where they are not a surface's x and y (a slice's α and β). */
+  axes?: readonly [string, string];
 }
 
 /** Build the objective a (validated) scenario's surface names. */

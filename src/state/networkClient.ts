@@ -1,4 +1,5 @@
 import type { ModelScenario } from '../scenario/modelScenario.ts';
+import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
 import { NetworkTrainer } from '../scenario/networkTrainer.ts';
 import {
   respondNetwork,
@@ -54,7 +55,7 @@ function workerPort(deliver: (res: NetworkResponse) => void): Port | null {
 export class NetworkChannel {
   private port: Port | null = null;
   private inFlight: number | null = null;
-  private waiting: ModelScenario | null = null;
+  private waiting: Omit<NetworkRequest, 'id'> | null = null;
   private lastId = 0;
 
   constructor(private readonly listener: NetworkListener) {}
@@ -64,15 +65,15 @@ export class NetworkChannel {
     return this.inFlight !== null;
   }
 
-  ask(scenario: ModelScenario): void {
+  ask(scenario: ModelScenario, analysis: AnalysisRef): void {
     if (this.inFlight !== null) {
-      this.waiting = scenario;
+      this.waiting = { scenario, analysis };
       return;
     }
     const id = ++this.lastId;
     this.inFlight = id;
     this.port ??= workerPort((r) => this.deliver(r)) ?? inProcess((r) => this.deliver(r));
-    this.port.post({ id, scenario });
+    this.port.post({ id, scenario, analysis });
   }
 
   /** Stop the job in flight and drop the waiting one; what is drawn stays. */
@@ -100,10 +101,15 @@ export class NetworkChannel {
         this.listener.progress(res.progress.done, res.progress.total, res.progress.what);
       return;
     }
+    if ('more' in res) {
+      // The job goes on (measuring the sharpness); what it has so far is drawn unless overtaken.
+      if (!this.waiting) this.listener.picture(res.picture);
+      return;
+    }
     this.inFlight = null;
     const next = this.waiting;
     this.waiting = null;
-    if (next) this.ask(next);
+    if (next) this.ask(next.scenario, next.analysis);
     else if ('picture' in res) this.listener.picture(res.picture);
     else this.listener.error(res.error);
   }

@@ -1,6 +1,8 @@
 import { LIMITS, type Scenario } from '../scenario/scenario.ts';
+import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
 import {
   parseModelScenario,
+  type IterateRef,
   type ModelRef,
   type ModelScenario,
   type SliceRef,
@@ -15,7 +17,12 @@ import { publish, sim } from './simulation.ts';
 export interface NetworkSetup {
   model: ModelRef;
   slice: SliceRef;
+  /** The line and sharpness views (the page's, not part of a network scenario). */
+  analysis: AnalysisRef;
 }
+
+/** An iterate of a run that no longer exists reads as the same iterate of the first run. */
+const existing = (p: IterateRef, runs: number): IterateRef => (p.run < runs ? p : { ...p, run: 0 });
 
 /**
  * The network lab's transient tier: the worker's picture drawn through the same `sim` the
@@ -34,6 +41,7 @@ function show(p: NetworkPicture, span: number): void {
     ? {
         objective: sliceSurface(p.slice.alphas, p.slice.betas, p.slice.losses),
         domain: { xMin: -span, xMax: span, yMin: -span, yMax: span },
+        axes: ['α', 'β'],
         start: first ? [first.trajectory[0], first.trajectory[1]] : [0, 0],
       }
     : null;
@@ -90,7 +98,12 @@ export function trainNetwork(s: Scenario, setup: NetworkSetup): void {
   sim.networkError = null;
   sim.training = { done: 0, total: 1, what: 'training' };
   publish();
-  channel.ask(parsed);
+  const { line, sharpness } = setup.analysis;
+  const n = s.runs.length;
+  channel.ask(parsed, {
+    line: { from: existing(line.from, n), to: existing(line.to, n) },
+    sharpness,
+  });
 }
 
 /** Stop training; the last picture stays. */

@@ -1,10 +1,15 @@
 import type { ModelScenario } from '../scenario/modelScenario.ts';
+import type { AnalysisRef, LineProfile, SharpnessTrack } from '../scenario/networkAnalysis.ts';
 import {
   decisionRegions,
   type DecisionRegions,
   type ProjectedRun,
 } from '../scenario/networkPicture.ts';
-import { NetworkTrainer } from '../scenario/networkTrainer.ts';
+import {
+  NetworkTrainer,
+  type NetworkAnalysis,
+  type NetworkOutput,
+} from '../scenario/networkTrainer.ts';
 
 /**
  * Training a network off the main thread (issue 13: network work never blocks a frame). One
@@ -17,6 +22,7 @@ import { NetworkTrainer } from '../scenario/networkTrainer.ts';
 export interface NetworkRequest {
   id: number;
   scenario: ModelScenario;
+  analysis: AnalysisRef;
 }
 
 export interface NetworkRunSummary {
@@ -44,11 +50,19 @@ export interface NetworkPicture {
   regions: (DecisionRegions | null)[];
   /** The training points, for the decision-boundary picture (x row-major n × 2). */
   train: { x: Float64Array; y: Int32Array; classes: number };
+  /** The loss along the line asked for (null when an end has no result). */
+  line: LineProfile | null;
+  /** Per run, its sharpness at checkpoints, when asked for and measured. */
+  sharpness: (SharpnessTrack | null)[] | null;
 }
 
+/**
+ * `more`: a first picture of a job that goes on measuring (the sharpness), so the runs and the
+ * slice are drawn while the slow part is computed; the job's last picture comes without it.
+ */
 export type NetworkResponse =
   | { id: number; progress: { done: number; total: number; what: string } }
-  | { id: number; picture: NetworkPicture }
+  | { id: number; picture: NetworkPicture; more?: true }
   | { id: number; error: string };
 
 /** How finely the decision regions are drawn (cells per side). */
@@ -70,50 +84,64 @@ function offPlaneOf(p: ProjectedRun): number {
   return reach > 0 ? off / reach : off > 0 ? Infinity : 0;
 }
 
-/** Answer one request with the trainer the worker keeps. */
+/** What the page draws of one trained scenario and the views asked of it. */
+function pictureOf(out: NetworkOutput, analysis: NetworkAnalysis): NetworkPicture {
+  const { built } = out;
+  return {
+    slice: out.slice && {
+      alphas: out.slice.alphas,
+      betas: out.slice.betas,
+      losses: out.slice.losses,
+      explained: out.slice.explained,
+    },
+    runs: out.projected,
+    summaries: out.results.map((r, i) =>
+      r
+        ? {
+            batchLosses: r.batchLosses,
+            testLosses: r.testLosses,
+            trainAccuracy: r.trainAccuracy,
+            testAccuracy: r.testAccuracy,
+            offPlane: out.projected[i] ? offPlaneOf(out.projected[i]) : null,
+          }
+        : null,
+    ),
+    runErrors: out.runErrors,
+    regions: out.results.map((r) =>
+      r
+        ? decisionRegions(
+            built.objective,
+            r.trajectory.subarray((r.points - 1) * r.dim, r.points * r.dim),
+            built.train,
+            REGION_RESOLUTION,
+          )
+        : null,
+    ),
+    train: { x: built.train.x, y: built.train.y, classes: built.train.classes },
+    line: analysis.line,
+    sharpness: analysis.sharpness,
+  };
+}
+
+/**
+ * Answer one request with the trainer the worker keeps. When the sharpness is asked for and not
+ * yet measured, the picture without it goes first (`more`), then the one with it.
+ */
 export function respondNetwork(
   trainer: NetworkTrainer,
   req: NetworkRequest,
   post: (res: NetworkResponse) => void,
 ): void {
+  const progress = (done: number, total: number, what: string) =>
+    post({ id: req.id, progress: { done, total, what } });
   try {
-    const out = trainer.train(req.scenario, (done, total, what) =>
-      post({ id: req.id, progress: { done, total, what } }),
-    );
-    const { built } = out;
-    const picture: NetworkPicture = {
-      slice: out.slice && {
-        alphas: out.slice.alphas,
-        betas: out.slice.betas,
-        losses: out.slice.losses,
-        explained: out.slice.explained,
-      },
-      runs: out.projected,
-      summaries: out.results.map((r, i) =>
-        r
-          ? {
-              batchLosses: r.batchLosses,
-              testLosses: r.testLosses,
-              trainAccuracy: r.trainAccuracy,
-              testAccuracy: r.testAccuracy,
-              offPlane: out.projected[i] ? offPlaneOf(out.projected[i]) : null,
-            }
-          : null,
-      ),
-      runErrors: out.runErrors,
-      regions: out.results.map((r) =>
-        r
-          ? decisionRegions(
-              built.objective,
-              r.trajectory.subarray((r.points - 1) * r.dim, r.points * r.dim),
-              built.train,
-              REGION_RESOLUTION,
-            )
-          : null,
-      ),
-      train: { x: built.train.x, y: built.train.y, classes: built.train.classes },
-    };
-    post({ id: req.id, picture });
+    const out = trainer.train(req.scenario, progress);
+    const a = req.analysis;
+    if (a.sharpness && !trainer.hasSharpness(out)) {
+      const first = trainer.analyse(out, { ...a, sharpness: false });
+      post({ id: req.id, picture: pictureOf(out, first), more: true });
+    }
+    post({ id: req.id, picture: pictureOf(out, trainer.analyse(out, a, progress)) });
   } catch (e) {
     post({ id: req.id, error: (e as Error).message });
   }

@@ -9,6 +9,7 @@ import { defaultScenario } from '../scenario/defaultScenario.ts';
 import { onPlaybackEnd, playhead, requestDraw, seek, setPlaying } from './playhead.ts';
 import { forgetSurface, recompute, sim } from './simulation.ts';
 import { cancelTraining, forgetNetwork, trainNetwork, type NetworkSetup } from './networkSim.ts';
+import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
 import type { ModelRef, SliceRef } from '../scenario/modelScenario.ts';
 import { suggestRunLr } from '../scenario/suggestLr.ts';
 
@@ -56,6 +57,10 @@ export const DEFAULT_NETWORK: NetworkSetup = {
     points: null,
     span: 1,
     resolution: 41,
+  },
+  analysis: {
+    line: { from: { run: 0, step: 0 }, to: { run: 0, step: -1 } },
+    sharpness: false,
   },
 };
 
@@ -143,6 +148,13 @@ export const actions = {
       st.network ? { network: { ...st.network, slice: { ...st.network.slice, ...slice } } } : {},
     );
   },
+  setAnalysis(analysis: Partial<AnalysisRef>) {
+    labStore.setState((st) =>
+      st.network
+        ? { network: { ...st.network, analysis: { ...st.network.analysis, ...analysis } } }
+        : {},
+    );
+  },
   cancelTraining() {
     cancelTraining();
   },
@@ -172,6 +184,8 @@ export const actions = {
     );
   },
   setStart(start: [number, number] | null) {
+    // Every network run starts at the model's initial weights: a point of the slice is no start.
+    if (labStore.getState().network) return;
     setScenario((s) => ({ ...s, start, runs: s.runs.map((r) => ({ ...r, start: null })) }));
   },
   setSteps(steps: number) {
@@ -276,6 +290,8 @@ export const actions = {
     labStore.setState({ selectedRun: i });
   },
   setProbe(probe: [number, number] | null) {
+    // The curvature readout is of a surface's exact Hessian; a slice is an interpolant.
+    if (labStore.getState().network) return;
     labStore.setState({ probe });
   },
   setShowArrows(showArrows: boolean) {

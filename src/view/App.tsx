@@ -102,7 +102,10 @@ export function App() {
       <div className="app-timeline">
         <Timeline />
       </div>
-      <section className="app-plots" aria-label="Plots">
+      <section
+        className={inNetwork ? 'app-plots app-plots-network' : 'app-plots'}
+        aria-label="Plots"
+      >
         <Plots />
         {inNetwork && <NetworkResults />}
       </section>

@@ -84,6 +84,42 @@ describe('the network lab', () => {
     await page.close();
   });
 
+  it('draws the loss along a line between two runs, and measures the sharpness on request', async () => {
+    const { page, errors } = await openLab(browser, base());
+    await hideLesson(page);
+    await page.getByRole('button', { name: 'Network', exact: true }).click();
+    await trained(page);
+    const line = page.getByTestId('plot-line');
+    await waitForInk(page, '[data-testid="plot-line"]', 0.01);
+    expect(await line.getAttribute('aria-label')).toMatch(/^loss along a line versus t/);
+    // From the initial weights to Adam's end: the caption names both ends.
+    await page.getByRole('combobox', { name: 'The line’s end (t = 1)' }).selectOption('1');
+    await expect
+      .poll(() => line.getAttribute('aria-label'), { timeout: 30_000 })
+      .toMatch(/t = 0: initial weights, t = 1: Adam.* end/);
+    const sharp = page.getByTestId('plot-sharpness');
+    expect(await sharp.getAttribute('aria-label')).toMatch(/press measure/);
+    await page.getByRole('button', { name: 'measure' }).click();
+    await expect
+      .poll(() => sharp.getAttribute('aria-label'), { timeout: 60_000 })
+      .toMatch(/2\/lr, SGD/);
+    await trained(page);
+    await waitForInk(page, '[data-testid="plot-sharpness"]', 0.01);
+    await screenshot(page, 'network-line-sharpness');
+    // The plane through the initial weights and both runs' ends, drawn like any other.
+    await page.getByRole('combobox', { name: 'plane', exact: true }).selectOption('points');
+    await expect
+      .poll(() =>
+        page.getByRole('combobox', { name: 'The plane’s point c (off the axis)' }).inputValue(),
+      )
+      .toBe('1');
+    await trained(page);
+    await toMap(page);
+    await waitForInk(page, MAP, 0.3);
+    expectNoErrors(errors);
+    await page.close();
+  });
+
   it('gives the surface lab back as it was', async () => {
     const { page, errors } = await openLab(browser, base());
     await hideLesson(page);

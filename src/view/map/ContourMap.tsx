@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { actions, labStore } from '../../state/store.ts';
+import { useLab } from '../../state/useLab.ts';
 import { onFrame, playhead, requestDraw } from '../../state/playhead.ts';
 import { sim, subscribeSimulation } from '../../state/simulation.ts';
 import { heightModeOf, resolutionCapOf } from '../../state/surfaceView.ts';
@@ -14,6 +15,9 @@ import './contourMap.css';
 const TOUCH_SLOP = 6;
 
 const HINT = 'drag: move the start · shift-click: curvature probe · scroll or pinch: zoom';
+/** A network's runs all start at its initial weights, and a slice has no exact curvature. */
+const NETWORK_HINT = 'scroll or pinch: zoom';
+const hintNow = () => (labStore.getState().network ? NETWORK_HINT : HINT);
 
 /** The domain point under a pixel, as the scenario stores it (see pickedPoint). */
 function pickAt(r: MapRenderer, px: number, py: number): [number, number] {
@@ -40,6 +44,7 @@ export function ContourMap() {
   const touches = useRef(new Map<number, { x: number; y: number }>());
   const pinch = useRef<{ dist: number; mx: number; my: number } | null>(null);
   const [zoomed, setZoomed] = useState(false);
+  const inNetwork = useLab((s) => s.network !== null);
   // The legend's side paths ("◇ SWA average", "◇ ASGD average (ax)") and closure evaluations.
   const [extras, setExtras] = useState<{ sides: string[]; evaluations: boolean }>({
     sides: [],
@@ -137,12 +142,13 @@ export function ContourMap() {
     const out = readoutRef.current;
     if (!r || !out) return;
     if (!r.inPlot(px, py) || !sim.built) {
-      out.textContent = HINT;
+      out.textContent = hintNow();
       return;
     }
     const [x, y] = r.pick(px, py);
     const f = sim.built.objective.f(x, y);
-    out.textContent = `x ${fmtNum(x)}   y ${fmtNum(y)}   f ${fmtNum(f)}`;
+    const [xName, yName] = sim.built.axes ?? ['x', 'y'];
+    out.textContent = `${xName} ${fmtNum(x)}   ${yName} ${fmtNum(y)}   f ${fmtNum(f)}`;
   };
 
   /** The two touch points' distance and midpoint. */
@@ -239,12 +245,16 @@ export function ContourMap() {
     <div className="contour-map">
       <div className="contour-map-bar">
         <span className="contour-map-readout" ref={readoutRef}>
-          {HINT}
+          {inNetwork ? NETWORK_HINT : HINT}
         </span>
         <span className="contour-map-legend" aria-hidden="true">
-          <span>★ minimum</span>
-          <span>☆ local min</span>
-          <span>× saddle</span>
+          {!inNetwork && (
+            <>
+              <span>★ minimum</span>
+              <span>☆ local min</span>
+              <span>× saddle</span>
+            </>
+          )}
           <span>◎ start</span>
           {extras.sides.map((label) => (
             <span key={label}>◇ {label}</span>
@@ -262,7 +272,11 @@ export function ContourMap() {
           ref={canvasRef}
           data-testid="contour-map"
           role="img"
-          aria-label="Contour map of the loss surface with each run's path. Click or drag to move the start point; shift-click to place the curvature probe."
+          aria-label={
+            inNetwork
+              ? "Contour map of the network's loss over the slice's plane with each run's projected path."
+              : "Contour map of the loss surface with each run's path. Click or drag to move the start point; shift-click to place the curvature probe."
+          }
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={endGesture}

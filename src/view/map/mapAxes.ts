@@ -14,6 +14,7 @@ export function drawMapAxes(
   view: Domain,
   rect: PlotRect,
   m: Mapping,
+  [xName, yName]: readonly [string, string] = ['x', 'y'],
 ): void {
   const bottom = rect.top + rect.height;
   const right = rect.left + rect.width;
@@ -52,15 +53,15 @@ export function drawMapAxes(
   ctx.fillStyle = INK.text;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  ctx.fillText('x', right + 6, bottom + 6);
+  ctx.fillText(xName, right + 6, bottom + 6);
   ctx.textBaseline = 'bottom';
   if (xl.offset) {
     ctx.textAlign = 'right';
-    ctx.fillText(`x = ${xl.offset}`, right, rect.top - 8);
+    ctx.fillText(`${xName} = ${xl.offset}`, right, rect.top - 8);
   }
   ctx.textAlign = yl.offset ? 'left' : 'right';
   ctx.fillText(
-    yl.offset ? `y = ${yl.offset}` : 'y',
+    yl.offset ? `${yName} = ${yl.offset}` : yName,
     yl.offset ? rect.left - 40 : rect.left - 6,
     rect.top - 8,
   );

@@ -260,7 +260,7 @@ export class MapRenderer {
     drawLandscape(ctx, this.layer, this.mapping);
     drawCriticalPoints(ctx, f.points, this.mapping, r);
     ctx.restore();
-    drawMapAxes(ctx, this.view, r, this.mapping);
+    drawMapAxes(ctx, this.view, r, this.mapping, f.built.axes);
     const s = this.layer.sample;
     if (s)
       drawColorBar(ctx, s.stats, f.mode, {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ParamValue } from '../../engine/params.ts';
-import type { ModelData } from '../../scenario/modelScenario.ts';
+import type { IterateRef, ModelData } from '../../scenario/modelScenario.ts';
+import { IterateSelect } from './IterateSelect.tsx';
 import { MODEL_LIMITS } from '../../scenario/modelScenario.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
@@ -39,14 +40,25 @@ function parseHidden(text: string): Parsed<number[]> {
   return { ok: true, value: widths };
 }
 
+/** The plane through three points' corners, as the plane places them. */
+const POINT_NAMES = ['a (0, 0)', 'b (1, 0)', 'c (off the axis)'] as const;
+
+/** The plane through three points starts through the initial weights and two runs' ends. */
+const defaultPoints = (runs: number): IterateRef[] => [
+  { run: 0, step: 0 },
+  { run: 0, step: -1 },
+  { run: Math.min(1, runs - 1), step: -1 },
+];
+
 /** The network lab's left panel: the data, the network, its mini-batches and the slice drawn. */
 export function NetworkPanel() {
   const id = useId();
   const network = useLab((s) => s.network);
-  const runs = useLab((s) => s.scenario.runs.length);
+  const runs = useLab((s) => s.scenario.runs);
   const explained = useSimulation((s) => s.network?.slice?.explained ?? null);
   if (!network) return null;
   const { model, slice } = network;
+  const points = slice.points ?? defaultPoints(runs.length);
   const data = model.data;
   const generated = 'name' in data;
   const setData = (name: string, v: ParamValue) =>
@@ -129,11 +141,22 @@ export function NetworkPanel() {
       />
       <SimulationSettings showStart={false} />
       <h3>Landscape slice</h3>
+      <p className="muted">
+        The view draws the training loss at centre + α·d₁ + β·d₂, over a plane through weight space:
+        α and β are its axes.
+      </p>
       <ParamControl
         spec={PLANE_SPEC}
         value={slice.plane}
         choiceLabel={planeLabel}
-        onChange={(v) => actions.setSlice({ plane: v as 'pca' })}
+        onChange={(v) =>
+          actions.setSlice(
+            v === 'points'
+              ? // a, b and c sit at (0, 0), (1, 0) and (p, 1): a wider span shows all three.
+                { plane: 'points', points, span: Math.max(slice.span, 1.5) }
+              : { plane: v as 'pca' },
+          )
+        }
       />
       {explained && (
         <p className="muted">
@@ -151,20 +174,33 @@ export function NetworkPanel() {
           />
         ),
       )}
-      <div className="param">
-        <label htmlFor={`${id}-center`}>centred at the end of</label>
-        <select
-          id={`${id}-center`}
-          value={slice.center.run}
-          onChange={(e) => actions.setSlice({ center: { run: Number(e.target.value), step: -1 } })}
-        >
-          {Array.from({ length: runs }, (_, i) => (
-            <option key={i} value={i}>
-              run {i + 1}
-            </option>
-          ))}
-        </select>
-      </div>
+      {slice.plane === 'points' ? (
+        POINT_NAMES.map((name, k) => (
+          <div className="param" key={name}>
+            <label htmlFor={`${id}-point-${k}`}>{name}</label>
+            <IterateSelect
+              id={`${id}-point-${k}`}
+              runs={runs}
+              label={`The plane’s point ${name}`}
+              value={points[k]}
+              onChange={(p) =>
+                actions.setSlice({ points: points.map((q, j) => (j === k ? p : q)) })
+              }
+            />
+          </div>
+        ))
+      ) : (
+        <div className="param">
+          <label htmlFor={`${id}-center`}>centred at</label>
+          <IterateSelect
+            id={`${id}-center`}
+            runs={runs}
+            label="The plane’s centre"
+            value={slice.center}
+            onChange={(center) => actions.setSlice({ center })}
+          />
+        </div>
+      )}
     </section>
   );
 }

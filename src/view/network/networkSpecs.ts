@@ -116,13 +116,19 @@ export const PLANE_SPEC: ChoiceParam = {
   kind: 'choice',
   name: 'plane',
   label: 'plane',
-  help: 'Which plane through weight space the landscape is drawn on: two random filter-normalised directions (Li et al. 2018), or the top two principal directions of the runs’ iterates.',
+  help: 'Which plane through weight space the landscape is drawn on: two random filter-normalised directions (Li et al. 2018), the top two principal directions of the runs’ iterates, or the plane through three points (say the initial weights and two runs’ ends, to compare two solutions in one picture).',
   default: 'filter_normalized',
-  choices: ['filter_normalized', 'pca'],
+  choices: ['filter_normalized', 'pca', 'points'],
 };
 
 export const planeLabel = (c: string) =>
-  c === 'filter_normalized' ? 'filter-normalised random' : c === 'pca' ? 'PCA of the paths' : c;
+  c === 'filter_normalized'
+    ? 'filter-normalised random'
+    : c === 'pca'
+      ? 'PCA of the paths'
+      : c === 'points'
+        ? 'through three points'
+        : c;
 
 export const SLICE_SPECS: readonly NumberParam[] = [
   number('span', 'span', 'The plane is drawn over [−span, span] in both directions.', 1e-6, 1e3, {

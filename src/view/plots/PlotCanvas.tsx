@@ -8,7 +8,7 @@ import {
   plotLayout,
   type PlotLayout,
 } from './drawPlot.ts';
-import { describePlot, leaveNote, type PlotData } from './plotSeries.ts';
+import { describePlot, leaveNote, xAt, type PlotData } from './plotSeries.ts';
 import { useLayeredPlot, type PlotPainter } from './useLayeredPlot.ts';
 
 const PAINTER: PlotPainter<PlotData, PlotLayout> = {
@@ -58,7 +58,7 @@ export function PlotCanvas({ data, tools }: Props) {
     }
     tip.replaceChildren();
     const head = document.createElement('div');
-    head.textContent = `step ${k}`;
+    head.textContent = xAt(p, k);
     tip.append(head);
     for (const s of p.series) {
       const row = document.createElement('div');
@@ -78,7 +78,8 @@ export function PlotCanvas({ data, tools }: Props) {
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     if (e.button !== 0) return;
     const k = stepAt(e);
-    if (k === null) return;
+    // Seeking is moving the playhead along the steps; another axis has none.
+    if (k === null || dataRef.current.axis) return;
     seek(k);
     e.currentTarget.setPointerCapture(e.pointerId);
   };
@@ -87,7 +88,13 @@ export function PlotCanvas({ data, tools }: Props) {
     const k = stepAt(e);
     st.current.hover = k;
     showTip(k, e.clientX - e.currentTarget.getBoundingClientRect().left);
-    if (k !== null && e.buttons & 1 && e.currentTarget.hasPointerCapture(e.pointerId)) seek(k);
+    if (
+      k !== null &&
+      !dataRef.current.axis &&
+      e.buttons & 1 &&
+      e.currentTarget.hasPointerCapture(e.pointerId)
+    )
+      seek(k);
     else requestDraw();
   };
 

@@ -5,6 +5,7 @@ import { criticalPointsOf, minimaPositions } from '../map/criticalPointsOf.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
 import { LrFinderPlot } from './LrFinderPlot.tsx';
+import { NetworkPlots } from '../network/NetworkPlots.tsx';
 import { finderData } from './lrFinderData.ts';
 import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
 import './plots.css';
@@ -69,7 +70,7 @@ export function Plots() {
         }
       />
       <PlotCanvas data={grad} />
-      {!inNetwork && <PlotCanvas data={dist} />}
+      {inNetwork ? <NetworkPlots /> : <PlotCanvas data={dist} />}
     </div>
   );
 }

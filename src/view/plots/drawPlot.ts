@@ -59,14 +59,17 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
 
   // Step ticks along the bottom; a label that would run off the right edge is right-aligned,
   // and one that would touch the label before it is left out (a narrow plot: "0  100  200").
-  const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 60)));
+  // A plot over another axis labels its own values at the same pixels.
+  const shown = p.axis ? linearScale(p.axis.from, p.axis.to, l.left, l.left + l.width) : l.x;
+  const xt = shown.ticks(Math.max(2, Math.floor(l.width / 60)));
+  const xLabels = p.axis ? shown.labels(xt).labels : xt.map(formatStep);
   const xRight = l.left + l.width + MARGIN.right - 1;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   let lastEnd = -Infinity;
-  for (const t of xt) {
-    const label = formatStep(t);
-    const px = Math.round(l.x.map(t));
+  for (const [i, t] of xt.entries()) {
+    const label = xLabels[i];
+    const px = Math.round(shown.map(t));
     const w = ctx.measureText(label).width;
     const x0 = Math.min(px - w / 2, xRight - w);
     if (x0 < lastEnd + 4) continue;
@@ -109,8 +112,10 @@ export function drawPlotStatic(ctx: CanvasRenderingContext2D, p: PlotData, l: Pl
     const m = markers.find((mk) => mk.run === s.run);
     if (m && end > 0 && !Number.isNaN(s.values[end - 1])) ctx.lineTo(m.x, m.y);
     ctx.strokeStyle = s.color;
+    ctx.setLineDash(s.dash ? [5, 4] : []);
     ctx.stroke();
   }
+  ctx.setLineDash([]);
   ctx.restore();
   for (const m of markers) drawMarker(ctx, m);
   // Over the lines: the labels cannot be read without it.
@@ -260,7 +265,9 @@ export function drawCursor(
     ctx.lineTo(hx, bottom);
     ctx.stroke();
   }
-  const k = Math.floor(step);
+  // A plot over another axis than the step has no playhead; its dots follow the pointer.
+  if (p.axis && hover === null) return;
+  const k = p.axis ? hover! : Math.floor(step);
   const cx = Math.round(l.x.map(k)) + 0.5;
   ctx.strokeStyle = INK.text;
   ctx.lineWidth = 1;

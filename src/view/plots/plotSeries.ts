@@ -10,7 +10,7 @@ import { ABSURD, runExtent, type RunExtent } from './runExtent.ts';
  * series of values indexed by step, and each plot's y range. Pure data, no drawing.
  */
 
-export type PlotId = 'loss' | 'lr' | 'grad' | 'dist';
+export type PlotId = 'loss' | 'lr' | 'grad' | 'dist' | 'line' | 'sharpness';
 
 export interface PlotSeries {
   run: number;
@@ -24,6 +24,8 @@ export interface PlotSeries {
   keep: Uint8Array | null;
   /** The step the run left the domain for good (its curve ends in a marker there), or null. */
   leftAt: number | null;
+  /** Drawn dashed: a reference line beside a measured one (2/lr beside the sharpness). */
+  dash?: boolean;
 }
 
 export interface PlotData {
@@ -33,6 +35,11 @@ export interface PlotData {
   series: PlotSeries[];
   /** The x axis: steps 0..steps. */
   steps: number;
+  /**
+   * When the x axis is not the step: index k of every series is at
+   * from + (to − from)·k/steps on an axis called `name`, and the plot has no playhead.
+   */
+  axis?: { from: number; to: number; name: string };
   /** The y range drawn (both > 0 on a log plot). */
   yMin: number;
   yMax: number;
@@ -98,7 +105,7 @@ export function linearRange(series: readonly PlotSeries[]): [number, number] {
   return [lo - (hi - lo) * 0.02 * (lo < 0 ? 1 : 0), hi + (hi - lo) * 0.06];
 }
 
-function series(e: RunEntry, values: Float64Array, raw = values): PlotSeries {
+export function series(e: RunEntry, values: Float64Array, raw = values): PlotSeries {
   return {
     run: e.run,
     label: e.label,
@@ -110,7 +117,7 @@ function series(e: RunEntry, values: Float64Array, raw = values): PlotSeries {
   };
 }
 
-function finish(
+export function finish(
   id: PlotId,
   title: string,
   log: boolean,
@@ -217,7 +224,7 @@ export function gradPlot(entries: readonly RunEntry[], steps: number): PlotData 
  * measured values, as any line plot of samples is. Returns the series itself when it has no such
  * gaps; NaN before the first and after the last measurement stays (nothing to join).
  */
-function joinSamples(v: Float64Array): Float64Array {
+export function joinSamples(v: Float64Array): Float64Array {
   let prev = -1;
   let out: Float64Array | null = null;
   for (let k = 0; k < v.length; k++) {
@@ -289,6 +296,13 @@ export function leaveNote(p: PlotData): string {
   return `▲ ${left[0].label} left the domain at step ${left[0].leftAt}`;
 }
 
+/** Where index k of a plot's series is, in words: "step 40", or "t = 0.25" on another axis. */
+export function xAt(p: PlotData, k: number): string {
+  if (!p.axis) return `step ${k}`;
+  const { from, to, name } = p.axis;
+  return `${name} = ${fmtNum(from + ((to - from) * k) / Math.max(1, p.steps))}`;
+}
+
 /** A sentence for screen readers: each run's value at the first and last step it reached. */
 export function describePlot(p: PlotData): string {
   if (p.empty) return `${p.title}: ${p.empty}`;
@@ -296,8 +310,9 @@ export function describePlot(p: PlotData): string {
   const parts = p.series.map((s) => {
     const n = s.raw.length;
     const left = s.leftAt === null ? '' : ` (left the domain at step ${s.leftAt})`;
-    return `${s.label} from ${fmtNum(s.raw[0])} to ${fmtNum(s.raw[n - 1])} at step ${n - 1}${left}`;
+    return `${s.label} from ${fmtNum(s.raw[0])} to ${fmtNum(s.raw[n - 1])} at ${xAt(p, n - 1)}${left}`;
   });
   const caption = p.caption ? ` (${p.caption})` : '';
-  return `${p.title} versus step${p.log ? ', log scale' : ''}${caption}: ${parts.join('; ')}.`;
+  const x = p.axis?.name ?? 'step';
+  return `${p.title} versus ${x}${p.log ? ', log scale' : ''}${caption}: ${parts.join('; ')}.`;
 }

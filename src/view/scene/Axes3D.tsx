@@ -8,8 +8,19 @@ import type { LandscapeFrame } from './landscapeFrame.ts';
 
 const z = -0.005;
 
+/** A surface's coordinates are its two weights; a slice names its own (α and β). */
+const WEIGHTS = ['x (w₁)', 'y (w₂)'] as const;
+
 /** The domain's outline on the floor with x and y tick labels (sprites of a constant screen size). */
-export function Axes3D({ frame, domain }: { frame: LandscapeFrame; domain: Domain }) {
+export function Axes3D({
+  frame,
+  domain,
+  names = WEIGHTS,
+}: {
+  frame: LandscapeFrame;
+  domain: Domain;
+  names?: readonly [string, string];
+}) {
   const X = (x: number) => frame.k * (x - frame.cx);
   const Y = (y: number) => frame.k * (y - frame.cy);
   const x0 = X(domain.xMin);
@@ -43,11 +54,11 @@ export function Axes3D({ frame, domain }: { frame: LandscapeFrame; domain: Domai
         <TextSprite key={`y${t}`} text={yl.labels[i]} position={[x1 + 0.12, Y(t), z]} />
       ))}
       <TextSprite
-        text={xl.offset ? `x (w₁) = ${xl.offset}` : 'x (w₁)'}
+        text={xl.offset ? `${names[0]} = ${xl.offset}` : names[0]}
         position={[(x0 + x1) / 2, y0 - 0.22, z]}
       />
       <TextSprite
-        text={yl.offset ? `y (w₂) = ${yl.offset}` : 'y (w₂)'}
+        text={yl.offset ? `${names[1]} = ${yl.offset}` : names[1]}
         position={[x1 + 0.3, (y0 + y1) / 2, z]}
       />
     </group>

@@ -199,7 +199,7 @@ export function Scene3D() {
           />
           <ContourLines3D sample={sample} generation={generation} lift={0.004 / frame.kz} />
         </group>
-        <Axes3D frame={frame} domain={built.domain} />
+        <Axes3D frame={frame} domain={built.domain} names={built.axes} />
         <Markers3D
           frame={frame}
           points={points}
@@ -237,11 +237,12 @@ export function Scene3D() {
       {/* The gestures of the pointer in hand: a mouse's, or a finger's on a touch screen. */}
       <div className="scene-hint muted">
         <span className="hint-mouse">
-          drag to orbit · scroll to zoom · right-drag to pan · click to move the start · shift+click
-          for curvature
+          drag to orbit · scroll to zoom · right-drag to pan
+          {!inNetwork && ' · click to move the start · shift+click for curvature'}
         </span>
         <span className="hint-touch">
-          drag to orbit · pinch to zoom · two fingers to pan · tap to move the start
+          drag to orbit · pinch to zoom · two fingers to pan
+          {!inNetwork && ' · tap to move the start'}
         </span>
       </div>
       <button
