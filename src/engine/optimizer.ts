@@ -41,6 +41,11 @@ export interface Optimizer {
   momentum?(param: number): Float64Array | null;
   /** Iterates kept beside the weights, each drawn as its own path. */
   readonly sidePaths?: readonly SidePath[];
+  /**
+   * Optimizers that scale each tensor's step by its own trust ratio (LARS, LAMB): the ratio each
+   * param got in the last step, in param order (the same array each time, rewritten by step).
+   */
+  trustRatios?(): Float64Array;
 }
 
 /** Second-order access for optimizers that use it (Newton): always at the current weights. */

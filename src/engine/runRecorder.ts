@@ -54,6 +54,11 @@ export interface RunResult {
    * for problems too large to draw).
    */
   evaluations: { counts: Uint32Array; points: Float64Array } | null;
+  /**
+   * For optimizers with a per-tensor trust ratio (LARS, LAMB): values[t·tensors + j] = the
+   * ratio tensor j's step t was scaled by (NaN past a stop). Absent for the others.
+   */
+  trustRatios?: { tensors: number; values: Float64Array };
 }
 
 /** Evaluation points are recorded for problems small enough to draw (a surface's 2 weights). */
@@ -75,6 +80,7 @@ export class RunRecorder {
   private readonly counts: Uint32Array | null;
   private evalPoints: Float64Array | null;
   private evals = 0;
+  private trust: Float64Array | null = null;
 
   constructor(
     private readonly dim: number,
@@ -168,6 +174,11 @@ export class RunRecorder {
         this.momentum.set(v, offset);
         offset += v.length;
       }
+    if (opt.trustRatios) {
+      const r = opt.trustRatios();
+      this.trust ??= new Float64Array(this.steps * r.length).fill(NaN);
+      this.trust.set(r, (k - 1) * r.length);
+    }
     for (let i = 0; i < this.sidePaths.length; i++) {
       const source = opt.sidePaths![i];
       const out = this.sidePaths[i].values;
@@ -208,6 +219,9 @@ export class RunRecorder {
             points: this.evalPoints?.slice(0, this.evals * this.dim) ?? new Float64Array(0),
           }
         : null,
+      ...(this.trust && {
+        trustRatios: { tensors: this.trust.length / this.steps, values: this.trust },
+      }),
     };
   }
 }

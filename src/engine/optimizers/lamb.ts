@@ -61,6 +61,7 @@ export const lamb: OptimizerDef = {
     const expAvg = stateLike(groups);
     const expAvgSq = stateLike(groups);
     const update = stateLike(groups);
+    const ratios = new Float64Array(update.length);
     const h = adamGroup();
     let step = 0;
     return {
@@ -90,12 +91,14 @@ export const lamb: OptimizerDef = {
             }
             const uNorm = Math.sqrt(sumSquares(u));
             const ratio = group.adam || wNorm === 0 || uNorm === 0 ? 1 : wNorm / uNorm;
+            ratios[j] = ratio;
             const scale = -stepSize * ratio;
             for (let i = 0; i < w.length; i++) w[i] = w[i] + scale * u[i];
           }
         }
       },
       momentum: (i) => (step > 0 ? expAvg[i] : null),
+      trustRatios: () => ratios,
     };
   },
 };

@@ -58,6 +58,7 @@ export function createSgd(
   scaleOf: ((group: ParamGroup, p: Param) => number) | null = null,
 ): Optimizer {
   const buf = stateLike(groups);
+  const ratios = new Float64Array(buf.length);
   let hasBuf = false;
   return {
     step() {
@@ -75,6 +76,7 @@ export function createSgd(
           const p = group.params[pi];
           const { data: w, grad } = p;
           const scale = scaleOf ? scaleOf(group, p) : 1;
+          ratios[j] = scale;
           const b = buf[j];
           for (let i = 0; i < w.length; i++) {
             let d = withL2(grad[i], w[i], wd) * scale;
@@ -91,5 +93,6 @@ export function createSgd(
       if (usedMomentum) hasBuf = true;
     },
     momentum: (i) => (hasBuf ? buf[i] : null),
+    ...(scaleOf && { trustRatios: () => ratios }),
   };
 }

@@ -5,7 +5,8 @@ import { useLab, useSimulationVersion } from '../../state/useLab.ts';
 import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from '../plots/PlotCanvas.tsx';
 import { runEntries } from '../plots/plotSeries.ts';
-import { linePlot, sharpnessPlot } from './analysisPlots.ts';
+import { mlpLayers } from '../../models/mlp.ts';
+import { linePlot, sharpnessPlot, trustPlot } from './analysisPlots.ts';
 import { IterateSelect, iterateName } from './IterateSelect.tsx';
 
 /** The network lab's plots beyond the step plots: the loss along a line, and the sharpness. */
@@ -24,15 +25,25 @@ export function NetworkPlots() {
       : '';
     return linePlot(p, ends);
   }, [picture, runs]);
-  const sharp = useMemo(
-    () =>
-      sharpnessPlot(
-        runEntries(runs, results, runLabel, runColor, null),
-        picture?.sharpness ?? null,
-        steps,
-      ),
-    [picture, results, runs, steps],
+  const selected = useLab((s) => s.selectedRun);
+  const entries = useMemo(
+    () => runEntries(runs, results, runLabel, runColor, null),
+    [runs, results],
   );
+  const sharp = useMemo(
+    () => sharpnessPlot(entries, picture?.sharpness ?? null, steps),
+    [picture, entries, steps],
+  );
+  // The selected run's, or the first visible run's that has them (LARS, LAMB).
+  const trust = useMemo(() => {
+    if (!network || !picture) return null;
+    const layers = mlpLayers(network.model, picture.train.classes);
+    const e =
+      entries.find((x) => x.run === selected && x.result.trustRatios) ??
+      entries.find((x) => x.result.trustRatios) ??
+      null;
+    return trustPlot(e, layers, steps);
+  }, [entries, selected, network, picture, steps]);
   if (!analysis) return null;
 
   const end = (which: 'from' | 'to', label: string) => (
@@ -68,6 +79,7 @@ export function NetworkPlots() {
           </button>
         }
       />
+      {trust && <PlotCanvas data={trust} />}
     </>
   );
 }

@@ -67,7 +67,7 @@ export function sharpnessPlot(
       [],
       steps,
       '',
-      'press measure: the top Hessian eigenvalue at 21 checkpoints of each run',
+      'press measure (takes a few seconds)',
     );
   const list: PlotSeries[] = [];
   for (const e of entries) {
@@ -91,5 +91,53 @@ export function sharpnessPlot(
     list,
     steps,
     'dashed: 2/lr, where gradient descent stops being stable',
+  );
+}
+
+/** The tensors' colours on the trust-ratio plot: a layer's weight solid, its bias dashed. */
+const LAYER_COLORS = [
+  { color: '#56B4E9', name: 'blue' },
+  { color: '#E69F00', name: 'orange' },
+  { color: '#CC79A7', name: 'purple' },
+  { color: '#EDC948', name: 'yellow' },
+  { color: '#D55E00', name: 'red' },
+  { color: '#FF9DA7', name: 'pink' },
+];
+const layerColor = (i: number) => LAYER_COLORS[i % LAYER_COLORS.length];
+
+/**
+ * The selected run's trust ratio per tensor at each step (LARS, LAMB): how much each layer's
+ * step is scaled, whatever its gradient's size — the reason these optimizers train every layer
+ * at a pace proportional to its own weights. Null when the run has none.
+ */
+export function trustPlot(
+  e: RunEntry | null,
+  layers: readonly { in: number; out: number }[],
+  steps: number,
+): PlotData | null {
+  const ratios = e?.result.trustRatios;
+  if (!e || !ratios || ratios.tensors !== 2 * layers.length) return null;
+  const n = ratios.values.length / ratios.tensors;
+  const list: PlotSeries[] = [];
+  layers.forEach((l, i) => {
+    const name = i === layers.length - 1 ? 'out' : String(i + 1);
+    const { color } = layerColor(i);
+    for (const bias of [false, true]) {
+      const j = 2 * i + (bias ? 1 : 0);
+      const values = Float64Array.from(
+        { length: n },
+        (_, t) => ratios.values[t * ratios.tensors + j],
+      );
+      const label = bias ? `b${name} [${l.out}]` : `W${name} [${l.out}×${l.in}]`;
+      list.push(lineSeries(label, color, values, bias));
+    }
+  });
+  return finish(
+    'trust',
+    `trust ratio per tensor, ${e.label}`,
+    true,
+    list,
+    steps,
+    `${layers.map((_, i) => layerColor(i).name).join(', ')}: layer ${layers.length > 1 ? `1 to ${layers.length}` : '1'} · dashed: biases · each tensor’s step is scaled by its ratio`,
   );
 }

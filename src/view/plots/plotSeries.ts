@@ -10,7 +10,7 @@ import { ABSURD, runExtent, type RunExtent } from './runExtent.ts';
  * series of values indexed by step, and each plot's y range. Pure data, no drawing.
  */
 
-export type PlotId = 'loss' | 'lr' | 'grad' | 'dist' | 'line' | 'sharpness';
+export type PlotId = 'loss' | 'lr' | 'grad' | 'dist' | 'line' | 'sharpness' | 'trust';
 
 export interface PlotSeries {
   run: number;
