@@ -1,6 +1,10 @@
 import { decodeLink, scenarioFragment } from '../scenario/shareLink.ts';
 import { salvageScenario } from '../scenario/salvageScenario.ts';
-import { isModelScenario, parseModelScenario, type ModelScenario } from '../scenario/modelScenario.ts';
+import {
+  isModelScenario,
+  parseModelScenario,
+  type ModelScenario,
+} from '../scenario/modelScenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { DEFAULT_LESSON, defaultScenario } from '../scenario/defaultScenario.ts';
 import { actions, labStore } from './store.ts';

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/simulate.ts';
 import { compactModelScenario } from '../../src/scenario/compactModelScenario.ts';
 import { parseModelScenario } from '../../src/scenario/modelScenario.ts';
-import {
-  decodeLink,
-  encodeScenario,
-  scenarioFragment,
-} from '../../src/scenario/shareLink.ts';
+import { decodeLink, encodeScenario, scenarioFragment } from '../../src/scenario/shareLink.ts';
 import { packJsonForTest } from './packForTest.ts';
 
 const pack = (value: unknown) => `#s=${packJsonForTest(value)}`;

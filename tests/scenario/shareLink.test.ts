@@ -87,9 +87,7 @@ describe('share links', () => {
     expect(performance.now() - t0).toBeLessThan(50);
     expect(d.status).toBe('default');
     expect(d.problems[0]).toMatch(/too long/);
-    expect(decodeLink(`#s=${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}`).problems[0]).toMatch(
-      /too long/,
-    );
+    expect(decodeLink(`#s=${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}`).problems[0]).toMatch(/too long/);
   });
 });
 
