@@ -7,7 +7,7 @@ export const edgeOfStability: Preset = {
   explanation:
     'Gradient descent with learning rate η is stable on a quadratic only where its curvature is below 2/η. Training a network with full batches, the sharpness (the Hessian’s top eigenvalue) keeps rising until it reaches 2/η and then hovers there, while the loss keeps falling, unevenly. Each run here ends with its sharpness near its own 2/η: about 3.3 for η = 0.6 and 1.3 for η = 1.5.',
   tryThis:
-    'Watch the sharpness plot against its 2/lr lines. Then add a run with lr 0.1: its 2/η is 20, far above any curvature it meets, so it never reaches its edge in 500 steps.',
+    'Add a run with lr 0.1: its 2/η is 20, far above any curvature it meets, so in 500 steps its sharpness stays well below its edge, and its loss falls smoothly.',
   scenario: {
     version: 1,
     model: {
@@ -16,7 +16,8 @@ export const edgeOfStability: Preset = {
       activation: 'tanh',
       batch_size: 200,
     },
-    slice: { plane: 'pca', center: { run: 0, step: -1 }, span: 1 },
+    // Wide enough for both runs' whole paths, which start about 6 filter norms away.
+    slice: { plane: 'pca', center: { run: 0, step: -1 }, span: 7 },
     steps: 500,
     runs: [
       { optimizer: 'sgd', params: { lr: 0.6 }, label: 'GD, lr {lr}' },

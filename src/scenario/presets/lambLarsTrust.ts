@@ -5,9 +5,9 @@ export const lambLarsTrust: Preset = {
   id: 'lamb-lars-trust',
   title: 'LARS and LAMB: a step size per layer',
   explanation:
-    'The layers of a network have very different sizes of weights and gradients, so one learning rate is too large for some and too small for others. LARS (on SGD with momentum) and LAMB (on Adam) multiply each tensor’s step by its trust ratio ‖w‖ / ‖update‖, so every layer moves by the same fraction of its own norm per step; the trust ratios show, per layer, how differently each is scaled.',
+    'The layers of a network have very different sizes of weights and gradients, so one learning rate is too large for some and too small for others. LAMB (on Adam) multiplies each tensor’s step by its trust ratio ‖w‖ / ‖update‖, so every layer moves by the same fraction, lr, of its own norm at every step; LARS (on SGD with momentum) does the same to the gradient before momentum averages it. The trust ratios show, per layer, how differently each is scaled.',
   tryThis:
-    'Compare the trust ratios of the first layer’s weight and the biases, then double LAMB’s learning rate: every layer’s relative step doubles with it.',
+    'Compare the trust ratios of the first layer’s weight and of the biases. Then double LAMB’s learning rate to 0.02: every layer’s step, relative to its own norm, doubles with it.',
   scenario: {
     version: 1,
     model: {

@@ -5,7 +5,7 @@ export const samNetwork: Preset = {
   id: 'sam-network',
   title: 'SAM finds a flatter minimum on a network',
   explanation:
-    'Both runs take full-batch steps of the same size; SAM first moves ρ = 0.1 uphill along the gradient and steps with the gradient it finds there, which is large wherever the loss curves up sharply. So it is pushed away from sharp regions and ends where the Hessian’s top eigenvalue is several times smaller than plain gradient descent’s.',
+    'Both runs take full-batch steps of the same size; SAM first moves ρ = 0.1 uphill along the gradient and steps with the gradient it finds there, which is large wherever the loss curves up sharply. So it is pushed away from sharp regions and ends where the Hessian’s top eigenvalue is several times smaller than plain gradient descent’s. In 400 steps it also fits the training data less closely: flatness is where SAM settles, not a better score by itself.',
   tryThis:
     'Centre the slice on run 2 (SAM’s end) and compare its bowl with run 1’s: SAM’s is wider. Then set ρ to 0.01 and SAM behaves almost like plain gradient descent.',
   scenario: {

@@ -23,11 +23,14 @@ describe('preset edge-of-stability', () => {
     for (const r of out.results) expect(r.losses.at(-1)!).toBeLessThan(0.5 * r.losses[0]);
   });
 
-  it('try this: at lr 0.1 the sharpness stays far below its 2/lr of 20', () => {
+  it('try this: at lr 0.1 the sharpness stays far below its 2/lr of 20, the loss falls smoothly', () => {
     const slow = runNetworkPreset('edge-of-stability', (s) => {
       s.runs = [{ optimizer: 'sgd', params: { lr: 0.1 } }];
       s.slice.center = { run: 0, step: -1 };
     });
     expect(sharpness(slow.built, weightsAt(slow.results[0]))).toBeLessThan(0.5 * 20);
+    // And its loss falls smoothly: no step raises it.
+    const l = slow.results[0].losses;
+    for (let k = 1; k < slow.results[0].points; k++) expect(l[k]).toBeLessThanOrEqual(l[k - 1]);
   });
 });
