@@ -16,13 +16,13 @@ export const edgeOfStability: Preset = {
       activation: 'tanh',
       batch_size: 200,
     },
-    // Wide enough for both runs' whole paths, which start about 6 filter norms away.
-    slice: { plane: 'pca', center: { run: 0, step: -1 }, span: 7 },
+    // Wide enough for both runs' whole paths, which start about 8 plane units from the end.
+    slice: { plane: 'pca', center: { run: 0, step: -1 }, span: 9 },
     steps: 500,
     runs: [
       { optimizer: 'sgd', params: { lr: 0.6 }, label: 'GD, lr {lr}' },
       { optimizer: 'sgd', params: { lr: 1.5 }, label: 'GD, lr {lr}' },
     ],
-    view: { mode: '2d' },
+    view: { mode: '2d', logHeight: true },
   },
 };
