@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { deflateSync, strToU8 } from 'fflate';
+import { mkdirSync } from 'node:fs';
 import { launch, screenshot } from './chromium.ts';
 import {
   MAP,
@@ -12,7 +13,7 @@ import {
   waitForInk,
 } from './helpers.ts';
 import { parseModelScenario } from '../../src/scenario/modelScenario.ts';
-import { PRESETS_BY_ID } from '../../src/scenario/presets/index.ts';
+import { NETWORK_PRESETS, PRESETS_BY_ID } from '../../src/scenario/presets/index.ts';
 import { decodeLink } from '../../src/scenario/shareLink.ts';
 
 /**
@@ -126,4 +127,27 @@ describe('network lessons and links', () => {
     expectNoErrors(errors);
     await page.close();
   });
+
+  // Every network lesson trains in the page; its picture is kept beside the surface lessons'
+  // (test-artifacts/lessons/<id>.png) for a person to compare with the lesson's text.
+  for (const preset of NETWORK_PRESETS) {
+    it(`${preset.id}: opens from the gallery and trains every run`, async () => {
+      const { page, errors } = await openLab(browser, base(), {
+        viewport: { width: 1440, height: 900 },
+      });
+      await openLesson(page, preset.id);
+      await trained(page);
+      await page.getByText(preset.title, { exact: true }).first().waitFor({ state: 'visible' });
+      const runs = parseModelScenario(preset.scenario).runs;
+      const rows = await tableText(page);
+      expect(rows.length).toBe(runs.length + 1);
+      // Every run trained: a finite training loss in its row.
+      for (const row of rows.slice(1)) expect(row).toMatch(/\d\.\d+/);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      mkdirSync('test-artifacts/lessons', { recursive: true });
+      await page.screenshot({ path: `test-artifacts/lessons/${preset.id}.png` });
+      expectNoErrors(errors);
+      await page.close();
+    });
+  }
 });
