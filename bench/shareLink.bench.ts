@@ -2,7 +2,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { bytesToBase64url } from '../src/scenario/base64url.ts';
 import { parseScenario } from '../src/scenario/parseScenario.ts';
 import { PRESETS_BY_ID } from '../src/scenario/presets/index.ts';
-import { decodeScenarioLink, encodeScenario } from '../src/scenario/shareLink.ts';
+import { decodeLink, encodeScenario } from '../src/scenario/shareLink.ts';
 import type { BenchRow } from './harness.ts';
 import { medianMs } from './harness.ts';
 
@@ -64,7 +64,7 @@ export function benchShareLink(): BenchRow[] {
   const json = JSON.stringify(typical);
   const parseMs = medianMs(() => parseScenario(JSON.parse(json)), 50);
   const encodeMs = medianMs(() => encodeScenario(typical), 50);
-  const decodeMs = medianMs(() => decodeScenarioLink(link), 50);
+  const decodeMs = medianMs(() => decodeLink(link), 50);
   const rows: BenchRow[] = [
     {
       name: `encode a typical scenario (3 runs → ${link.length} characters)`,
@@ -83,13 +83,13 @@ export function benchShareLink(): BenchRow[] {
     },
     {
       name: 'encode + decode',
-      ms: medianMs(() => decodeScenarioLink(encodeScenario(typical)), 50),
+      ms: medianMs(() => decodeLink(encodeScenario(typical)), 50),
       budgetMs: 5,
     },
   ];
   let worst = { ms: 0, name: '' };
   for (const [name, hostile] of WORST) {
-    const ms = medianMs(() => decodeScenarioLink(hostile), 9, 2);
+    const ms = medianMs(() => decodeLink(hostile), 9, 2);
     if (ms > worst.ms) worst = { ms, name };
     rows.push({ name: `decode: ${name}`, ms, budgetMs: 100 });
   }

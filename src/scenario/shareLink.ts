@@ -137,16 +137,3 @@ export function decodeLink(fragmentOrUrl: string): DecodedLink {
     return unusable(`the link could not be read (${String(e).slice(0, 80)})`);
   }
 }
-
-/**
- * A link decoded for a page that shows surfaces only: a network scenario opens the default one
- * and says so. (The page's loader until it opens networks; then decodeLink replaces it.)
- */
-export function decodeScenarioLink(fragmentOrUrl: string): SurfaceLink {
-  const d = decodeLink(fragmentOrUrl);
-  return d.kind === 'surface'
-    ? d
-    : unusable(
-        'the link holds a network scenario ("model"), which the page cannot open yet: run it with npm run simulate',
-      );
-}

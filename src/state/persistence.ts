@@ -1,8 +1,14 @@
-import { decodeScenarioLink, scenarioFragment } from '../scenario/shareLink.ts';
+import { decodeLink, scenarioFragment } from '../scenario/shareLink.ts';
 import { salvageScenario } from '../scenario/salvageScenario.ts';
+import {
+  isModelScenario,
+  parseModelScenario,
+  type ModelScenario,
+} from '../scenario/modelScenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { DEFAULT_LESSON, defaultScenario } from '../scenario/defaultScenario.ts';
 import { actions, labStore } from './store.ts';
+import { currentNetworkScenario } from './networkSim.ts';
 import { playhead, shownStep } from './playhead.ts';
 
 /**
@@ -10,8 +16,14 @@ import { playhead, shownStep } from './playhead.ts';
  * history.replaceState, no history entry per slider tick), and the scenario autosaves to
  * localStorage so reopening the app restores it. Opening a shared link never overwrites the
  * user's own saved scenario: it is kept aside and the page offers to return to it.
+ *
+ * In the network lab, the link and the save are the network scenario (so a reload or a shared
+ * link opens the lab as it was), and the surface scenario the lab was opened from is saved
+ * beside it, so that leaving the lab after a reload still gives the surfaces back.
  */
 const SAVED = 'loss-landscape-lab:scenario';
+/** Saved while the network lab is open: the surface scenario behind it. */
+const SURFACE_BEHIND = 'loss-landscape-lab:surface-behind-network';
 const BEFORE_LINK = 'loss-landscape-lab:before-link';
 /** Set while the saved scenario is a link the user opened and has not edited since. */
 const FROM_LINK = 'loss-landscape-lab:saved-is-unedited-link';
@@ -26,33 +38,63 @@ const storage = (): Storage | null => {
   }
 };
 
-/** The scenario with the playhead where it is now (the playhead lives outside the store). */
+/** Either kind of scenario: a surface's or a network's (`model` in place of `surface`). */
+type AnyScenario = Scenario | ModelScenario;
+
+/** The surface scenario with the playhead where it is now (the playhead lives outside the store). */
 export function currentScenario(): Scenario {
   const { scenario: shown, network, surfaceBefore } = labStore.getState();
-  // The network lab is not saved or linked yet: what is kept is the surface scenario it was
-  // opened from, so a reload or a link gives the surfaces back as they were.
+  // In the network lab, the surface scenario it was opened from.
   const scenario = network && surfaceBefore ? surfaceBefore : shown;
   return { ...scenario, view: { ...scenario.view, playhead: shownStep() } };
 }
 
-/** The full share link for the current scenario. */
-export function shareUrl(): string {
-  return `${location.origin}${location.pathname}${location.search}${scenarioFragment(currentScenario())}`;
+/**
+ * What the page shows, as the link and the save keep it: in the network lab its scenario (the
+ * last one its settings made that validates, with the view as it is now), else the surface's.
+ */
+export function sharedScenario(): AnyScenario {
+  const { network, scenario } = labStore.getState();
+  const asked = network ? currentNetworkScenario() : null;
+  if (!asked) return currentScenario();
+  return { ...asked, view: { ...scenario.view, playhead: shownStep() } };
 }
 
-function readSaved(key: string): Scenario | null {
+/** The full share link for what the page shows. */
+export function shareUrl(): string {
+  return `${location.origin}${location.pathname}${location.search}${scenarioFragment(sharedScenario())}`;
+}
+
+/** A saved scenario of either kind, validated; null when there is none or it is unusable. */
+function readSaved(key: string): AnyScenario | null {
   const raw = storage()?.getItem(key);
   if (!raw) return null;
   try {
     // Our own earlier save, but still untrusted (another version of the app, a hand edit).
-    const { scenario, status } = salvageScenario(JSON.parse(raw));
+    const data: unknown = JSON.parse(raw);
+    if (isModelScenario(data)) return parseModelScenario(data);
+    const { scenario, status } = salvageScenario(data);
     return status === 'default' ? null : scenario;
   } catch {
     return null;
   }
 }
 
-function save(key: string, s: Scenario): void {
+/** Load either kind of scenario, each by its own action. */
+function load(s: AnyScenario): void {
+  if ('model' in s) actions.loadNetworkScenario(s);
+  else actions.loadScenario(s);
+}
+
+/** Save what the page shows, and in the network lab the surface scenario behind it. */
+function saveShown(): void {
+  const shown = sharedScenario();
+  save(SAVED, shown);
+  if ('model' in shown) save(SURFACE_BEHIND, currentScenario());
+  else storage()?.removeItem(SURFACE_BEHIND);
+}
+
+function save(key: string, s: AnyScenario): void {
   try {
     storage()?.setItem(key, JSON.stringify(s));
   } catch {
@@ -61,7 +103,7 @@ function save(key: string, s: Scenario): void {
 }
 
 /** Two scenarios that compute the same runs (the view and playhead aside). */
-const sameRuns = (a: Scenario, b: Scenario) =>
+const sameRuns = (a: AnyScenario, b: AnyScenario) =>
   JSON.stringify({ ...a, view: null }) === JSON.stringify({ ...b, view: null });
 
 /**
@@ -71,7 +113,7 @@ const sameRuns = (a: Scenario, b: Scenario) =>
  */
 function openLink(hash: string): void {
   flushSave();
-  const decoded = decodeScenarioLink(hash);
+  const decoded = decodeLink(hash);
   const own = readSaved(SAVED);
   // Our own address on a reload (every visit keeps its scenario in the fragment): nothing to
   // say — unless it is a link the user opened and has not touched, whose way back stays.
@@ -90,7 +132,7 @@ function openLink(hash: string): void {
   // opening a second link does not push their own work out.
   if (own && storage()?.getItem(FROM_LINK) !== '1') save(BEFORE_LINK, own);
   loadWithoutEditing(decoded.scenario);
-  save(SAVED, currentScenario());
+  saveShown();
   storage()?.setItem(FROM_LINK, '1');
   const before = readSaved(BEFORE_LINK);
   const canReturn = before !== null && !sameRuns(before, decoded.scenario);
@@ -111,10 +153,10 @@ function openLink(hash: string): void {
 
 /** Load a scenario without counting it as the user's edit (see FROM_LINK). */
 let loading = false;
-function loadWithoutEditing(s: Scenario): void {
+function loadWithoutEditing(s: AnyScenario): void {
   loading = true;
   try {
-    actions.loadScenario(s);
+    load(s);
   } finally {
     loading = false;
   }
@@ -124,7 +166,7 @@ function loadWithoutEditing(s: Scenario): void {
 export function returnToSaved(): void {
   const s = readSaved(BEFORE_LINK);
   if (!s) return;
-  actions.loadScenario(s);
+  load(s);
   actions.setNotice(null);
   flushSave();
   storage()?.removeItem(BEFORE_LINK);
@@ -162,7 +204,7 @@ export function undoReset(): void {
 function flushNow(): void {
   clearTimeout(saveTimer);
   savePending = false;
-  save(SAVED, currentScenario());
+  saveShown();
 }
 
 let urlTimer = 0;
@@ -174,15 +216,18 @@ function flushSave(): void {
   if (!savePending) return;
   clearTimeout(saveTimer);
   savePending = false;
-  save(SAVED, currentScenario());
+  saveShown();
 }
 
 /** Read the link or the saved scenario, then keep the URL and the save in step. Call once. */
 export function startPersistence(): void {
+  // A reload in the network lab: the surface scenario behind it first, for leaving the lab.
+  const behind = readSaved(SURFACE_BEHIND);
+  if (behind && !('model' in behind)) actions.loadScenario(behind);
   if (location.hash.length > 1) openLink(location.hash);
   else {
     const own = readSaved(SAVED);
-    if (own) actions.loadScenario(own);
+    if (own) load(own);
     else actions.setLesson(DEFAULT_LESSON); // a first visit: the default is a lesson
   }
   window.addEventListener('hashchange', () => {
@@ -190,9 +235,11 @@ export function startPersistence(): void {
     if (location.hash.length > 1) openLink(location.hash);
   });
   let last = labStore.getState().scenario;
-  labStore.subscribe(({ scenario }) => {
-    if (scenario === last) return;
+  let lastNetwork = labStore.getState().network;
+  labStore.subscribe(({ scenario, network }) => {
+    if (scenario === last && network === lastNetwork) return;
     last = scenario;
+    lastNetwork = network;
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(updateUrl, URL_DELAY);
     if (!loading) storage()?.removeItem(FROM_LINK); // the user changed it: it is theirs now
@@ -201,7 +248,7 @@ export function startPersistence(): void {
     saveTimer = window.setTimeout(flushSave, SAVE_DELAY);
   });
   // Pausing or scrubbing moves the playhead, which the link also records.
-  window.addEventListener('pagehide', () => save(SAVED, currentScenario()));
+  window.addEventListener('pagehide', saveShown);
   updateUrl();
 }
 
@@ -210,5 +257,5 @@ function updateUrl(): void {
     urlTimer = window.setTimeout(updateUrl, 1000);
     return;
   }
-  history.replaceState(history.state, '', scenarioFragment(currentScenario()));
+  history.replaceState(history.state, '', scenarioFragment(sharedScenario()));
 }

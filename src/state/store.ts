@@ -10,7 +10,7 @@ import { onPlaybackEnd, playhead, requestDraw, seek, setPlaying } from './playhe
 import { forgetSurface, recompute, sim } from './simulation.ts';
 import { cancelTraining, forgetNetwork, trainNetwork, type NetworkSetup } from './networkSim.ts';
 import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
-import type { ModelRef, SliceRef } from '../scenario/modelScenario.ts';
+import type { ModelRef, ModelScenario, SliceRef } from '../scenario/modelScenario.ts';
 import { suggestRunLr } from '../scenario/suggestLr.ts';
 
 /**
@@ -113,17 +113,44 @@ const mapRun = (i: number, fn: (r: ScenarioRun) => ScenarioRun) =>
   setScenario((s) => ({ ...s, runs: s.runs.map((r, j) => (j === i ? fn(r) : r)) }));
 
 export const actions = {
-  /** Into the network lab: the surface scenario is kept, to be given back on leaving. */
+  /** Into the network lab with its defaults: the surface scenario is kept, to be given back. */
   openNetwork(setup: NetworkSetup = DEFAULT_NETWORK) {
+    const { scenario } = labStore.getState();
+    actions.loadNetworkScenario({
+      version: scenario.version,
+      ...structuredClone(setup),
+      steps: 200,
+      noise: scenario.noise,
+      runs: networkRuns(),
+      view: scenario.view,
+    });
+  },
+  /**
+   * A network scenario into the network lab (a link, a saved session, a lesson): its model and
+   * slice, runs, steps, noise and view. The surface scenario shown before is kept, to be given
+   * back on leaving (or the one kept already, when the lab is open).
+   */
+  loadNetworkScenario(s: ModelScenario, lesson: string | null = null) {
     const st = labStore.getState();
     actions.setPlaying(false);
     labStore.setState({
       surfaceBefore: st.network ? st.surfaceBefore : st.scenario,
-      network: structuredClone(setup),
-      scenario: { ...st.scenario, start: null, steps: 200, runs: networkRuns() },
+      network: {
+        model: s.model,
+        slice: s.slice ?? DEFAULT_NETWORK.slice,
+        analysis: DEFAULT_NETWORK.analysis,
+      },
+      scenario: {
+        ...st.scenario,
+        start: null,
+        steps: s.steps,
+        noise: s.noise,
+        runs: s.runs,
+        view: s.view,
+      },
       selectedRun: 0,
       probe: null,
-      lesson: null,
+      lesson,
     });
   },
   closeNetwork() {
@@ -158,9 +185,21 @@ export const actions = {
   cancelTraining() {
     cancelTraining();
   },
+  /** A surface scenario into the surface lab (leaving the network lab if it is open). */
   loadScenario(scenario: Scenario, lesson: string | null = null) {
     actions.setPlaying(false);
-    labStore.setState({ scenario, selectedRun: 0, probe: null, lesson });
+    if (labStore.getState().network) {
+      forgetNetwork();
+      forgetSurface();
+    }
+    labStore.setState({
+      scenario,
+      selectedRun: 0,
+      probe: null,
+      lesson,
+      network: null,
+      surfaceBefore: null,
+    });
     // A link's own step if it names one (a link at the end omits it: parseScenario reads that
     // as the end). Step 0 draws no path at all, only the starts; earlier versions saved it for
     // anyone who had not pressed Play, so it reads as "the end" too: whole paths on arrival.

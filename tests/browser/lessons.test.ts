@@ -12,7 +12,7 @@ import {
   toMap,
   waitForInk,
 } from './helpers.ts';
-import { PRESETS } from '../../src/scenario/presets/index.ts';
+import { NETWORK_PRESETS, PRESETS, PRESETS_BY_ID } from '../../src/scenario/presets/index.ts';
 
 /**
  * Every lesson, opened from the gallery as a teacher would: its picture is drawn (3D, then the
@@ -44,7 +44,7 @@ describe('the lesson gallery', () => {
       const { page, errors } = await openPage(browser, inject('baseUrl'), { width, height: 900 });
       await openGallery(page);
       const cards = gallery(page).locator('[data-lesson]');
-      await expect.poll(() => cards.count()).toBe(PRESETS.length);
+      await expect.poll(() => cards.count()).toBe(PRESETS.length + NETWORK_PRESETS.length);
       // Every thumbnail gets painted (it is computed after the dialog opens).
       await expect
         .poll(
@@ -75,7 +75,7 @@ describe('the lesson gallery', () => {
         }),
       );
       for (const row of layout) {
-        expect(row.text, row.id).toBe(PRESETS.find((p) => p.id === row.id)!.title);
+        expect(row.text, row.id).toBe(PRESETS_BY_ID[row.id!].title);
         expect(row.titleFits, `${row.id} title at ${width} px`).toBe(true);
         expect(row.cardFits, `${row.id} card at ${width} px`).toBe(true);
         expect(row.inside, `${row.id} title inside its card at ${width} px`).toBe(true);

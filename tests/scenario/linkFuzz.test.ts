@@ -4,7 +4,7 @@ import { bytesToBase64url } from '../../src/scenario/base64url.ts';
 import { ECHO_LIMIT, MESSAGE_LIMIT } from '../../src/scenario/describeFieldError.ts';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { PRESETS } from '../../src/scenario/presets/index.ts';
-import { decodeScenarioLink, encodeScenario } from '../../src/scenario/shareLink.ts';
+import { decodeLink, encodeScenario } from '../../src/scenario/shareLink.ts';
 import { Rng, randomScenario } from './randomScenario.ts';
 
 /**
@@ -211,7 +211,7 @@ describe('share-link fuzzing', () => {
       const counts: Record<string, { cases: number; withProblems: number }> = {};
       for (const c of all) {
         const t0 = performance.now();
-        const d = decodeScenarioLink(c.link);
+        const d = decodeLink(c.link);
         const ms = performance.now() - t0;
         if (ms > slowest.ms) slowest = { ms, kind: c.kind };
         // A guard against hangs, not a speed target (bench/shareLink.bench.ts measures speed):
@@ -238,7 +238,7 @@ describe('share-link fuzzing', () => {
   );
 
   it('keeps markup in a label as plain text (it is rendered as text, never as HTML)', () => {
-    const d = decodeScenarioLink(
+    const d = decodeLink(
       packJson({ ...base, runs: [{ ...base.runs[0], label: '<img src=x onerror=alert(1)>' }] }),
     );
     expect(d.problems).toEqual([]);

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/simulate.ts';
 import { compactModelScenario } from '../../src/scenario/compactModelScenario.ts';
 import { parseModelScenario } from '../../src/scenario/modelScenario.ts';
-import {
-  decodeLink,
-  decodeScenarioLink,
-  encodeScenario,
-  scenarioFragment,
-} from '../../src/scenario/shareLink.ts';
+import { decodeLink, encodeScenario, scenarioFragment } from '../../src/scenario/shareLink.ts';
 import { packJsonForTest } from './packForTest.ts';
 
 const pack = (value: unknown) => `#s=${packJsonForTest(value)}`;
@@ -150,15 +145,6 @@ describe('a share link holding a network scenario', () => {
     });
     expect(p.length).toBeLessThan(300);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('still says the page cannot open it, for the surface-only decoder', () => {
-    const d = decodeScenarioLink(pack(NETWORKS.minimal));
-    expect(d.status).toBe('default');
-    expect(d.problems).toEqual([
-      'the link holds a network scenario ("model"), which the page cannot open yet: run it with npm run simulate',
-      'showing the default scenario instead',
-    ]);
   });
 
   it('runs in simulate, as the scenario file does', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parseScenario.ts';
 import { PRESETS } from '../../src/scenario/presets/index.ts';
 import {
-  decodeScenarioLink,
+  decodeLink,
   encodeScenario,
   MAX_PAYLOAD_CHARS,
   scenarioFragment,
@@ -15,7 +15,7 @@ describe('share links', () => {
   it('round-trips every preset exactly, with no problems', () => {
     for (const p of PRESETS) {
       const s = parseScenario(p.scenario);
-      const d = decodeScenarioLink(`https://lab.example/#s=${encodeScenario(s)}`);
+      const d = decodeLink(`https://lab.example/#s=${encodeScenario(s)}`);
       expect(d.problems).toEqual([]);
       expect(d.status).toBe('ok');
       expect(d.scenario).toEqual(s);
@@ -30,7 +30,7 @@ describe('share links', () => {
       const s = randomScenario(rng);
       const link = encodeScenario(s);
       expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
-      const d = decodeScenarioLink(link);
+      const d = decodeLink(link);
       if (d.problems.length) throw new Error(`case ${i}: ${d.problems.join('; ')}`);
       expect(d.scenario).toEqual(s);
     }
@@ -66,7 +66,7 @@ describe('share links', () => {
       `#s=${encodeURIComponent(payload)}`,
     ];
     for (const f of forms) {
-      const d = decodeScenarioLink(f);
+      const d = decodeLink(f);
       expect(d.problems).toEqual([]);
       expect(d.scenario).toEqual(s);
     }
@@ -74,7 +74,7 @@ describe('share links', () => {
 
   it('a URL without a scenario, or an empty fragment, gives the default with a message', () => {
     for (const f of ['https://lab.example/', '#', '#s=', '#other=1', '']) {
-      const d = decodeScenarioLink(f);
+      const d = decodeLink(f);
       expect(d.status).toBe('default');
       expect(d.scenario).toEqual(defaultScenario());
       expect(d.problems[0]).toMatch(/no scenario/);
@@ -83,13 +83,11 @@ describe('share links', () => {
 
   it('refuses an overlong link before doing any work', () => {
     const t0 = performance.now();
-    const d = decodeScenarioLink(`#s=${'A'.repeat(200 * 1024)}`);
+    const d = decodeLink(`#s=${'A'.repeat(200 * 1024)}`);
     expect(performance.now() - t0).toBeLessThan(50);
     expect(d.status).toBe('default');
     expect(d.problems[0]).toMatch(/too long/);
-    expect(decodeScenarioLink(`#s=${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}`).problems[0]).toMatch(
-      /too long/,
-    );
+    expect(decodeLink(`#s=${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}`).problems[0]).toMatch(/too long/);
   });
 });
 
@@ -115,7 +113,7 @@ describe('schema versions', () => {
   };
 
   it('a version-1 link decodes to the scenario it was made from', () => {
-    const d = decodeScenarioLink(V1_LINK);
+    const d = decodeLink(V1_LINK);
     expect(d.problems).toEqual([]);
     expect(d.scenario).toEqual(parseScenario(V1_SCENARIO));
   });

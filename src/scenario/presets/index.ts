@@ -12,6 +12,15 @@ import { nesterovMomentum } from './nesterovMomentum.ts';
 import { oneCycle } from './oneCycle.ts';
 import { plateauAdam } from './plateauAdam.ts';
 import type { Preset } from './preset.ts';
+import { networkPlane } from './networkPlane.ts';
+import { smallBatchFlat } from './smallBatchFlat.ts';
+import { samNetwork } from './samNetwork.ts';
+import { residualSmoothing } from './residualSmoothing.ts';
+import { weightDecayNetwork } from './weightDecayNetwork.ts';
+import { swaNetwork } from './swaNetwork.ts';
+import { adamL2VsAdamwNetwork } from './adamL2VsAdamwNetwork.ts';
+import { lambLarsTrust } from './lambLarsTrust.ts';
+import { edgeOfStability } from './edgeOfStability.ts';
 import { ravineMomentum } from './ravineMomentum.ts';
 import { rpropLion } from './rpropLion.ts';
 import { saddleMomentum } from './saddleMomentum.ts';
@@ -22,6 +31,7 @@ import { warmRestarts } from './warmRestarts.ts';
 import { warmup } from './warmup.ts';
 
 export type { Preset, PresetScenario } from './preset.ts';
+export { isNetworkPreset } from './preset.ts';
 
 /**
  * The one-click lessons, in the course's order: landscape features and the optimizers that
@@ -51,4 +61,22 @@ export const PRESETS: readonly Preset[] = [
   minibatchNoise,
 ];
 
-export const PRESETS_BY_ID = byId(PRESETS);
+/**
+ * The lessons on a real network (scenarios with `model`), opened in the network lab, in the
+ * course's order: the picture itself, sharp and flat minima, what smooths a landscape, then the
+ * optimizers that act on a network's layers and the edge of stability.
+ */
+export const NETWORK_PRESETS: readonly Preset[] = [
+  networkPlane,
+  smallBatchFlat,
+  samNetwork,
+  residualSmoothing,
+  weightDecayNetwork,
+  swaNetwork,
+  adamL2VsAdamwNetwork,
+  lambLarsTrust,
+  edgeOfStability,
+];
+
+/** Every lesson, of either lab, by id (the lesson card and links name them). */
+export const PRESETS_BY_ID = byId([...PRESETS, ...NETWORK_PRESETS]);

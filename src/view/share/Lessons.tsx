@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { PRESETS, PRESETS_BY_ID } from '../../scenario/presets/index.ts';
+import {
+  NETWORK_PRESETS,
+  PRESETS,
+  PRESETS_BY_ID,
+  isNetworkPreset,
+} from '../../scenario/presets/index.ts';
+import { parseModelScenario } from '../../scenario/modelScenario.ts';
 import { parseScenario } from '../../scenario/parseScenario.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
@@ -38,10 +44,43 @@ function LessonThumbnail({ preset }: { preset: Preset }) {
   return <canvas ref={ref} className="lesson-thumb" aria-hidden="true" />;
 }
 
-/** Load a preset: its scenario (validated like any link) and its lesson card. */
+/**
+ * Load a preset: its scenario (validated like any link) and its lesson card; a network lesson
+ * opens in the network lab.
+ */
 function openPreset(id: string): void {
-  actions.loadScenario(parseScenario(PRESETS_BY_ID[id].scenario), id);
+  const preset = PRESETS_BY_ID[id];
+  if (isNetworkPreset(preset)) actions.loadNetworkScenario(parseModelScenario(preset.scenario), id);
+  else actions.loadScenario(parseScenario(preset.scenario), id);
   actions.setNotice(null);
+}
+
+/** A gallery card: the lesson's picture (a surface's) or its tag (a network's), then its text. */
+function LessonButton({ preset, onOpen }: { preset: Preset; onOpen: () => void }) {
+  const network = isNetworkPreset(preset);
+  return (
+    <button
+      type="button"
+      data-lesson={preset.id}
+      onClick={() => {
+        openPreset(preset.id);
+        onOpen();
+      }}
+    >
+      {network ? (
+        // Training a network takes a second or more: no thumbnail, it would hold up the gallery.
+        <span className="lesson-badge" aria-hidden="true">
+          MLP
+        </span>
+      ) : (
+        <LessonThumbnail preset={preset} />
+      )}
+      <span className="lesson-text">
+        <strong className="lesson-title">{preset.title}</strong>
+        <span className="muted">{preset.explanation.split('. ')[0]}.</span>
+      </span>
+    </button>
+  );
 }
 
 /** The gallery of one-click lessons from the course. */
@@ -69,21 +108,11 @@ export function LessonsButton() {
         {open && (
           <div className="lessons-grid">
             {PRESETS.map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                data-lesson={p.id}
-                onClick={() => {
-                  openPreset(p.id);
-                  setOpen(false);
-                }}
-              >
-                <LessonThumbnail preset={p} />
-                <span className="lesson-text">
-                  <strong className="lesson-title">{p.title}</strong>
-                  <span className="muted">{p.explanation.split('. ')[0]}.</span>
-                </span>
-              </button>
+              <LessonButton key={p.id} preset={p} onOpen={() => setOpen(false)} />
+            ))}
+            <h3 className="lessons-section">Networks: a real MLP, trained in the network lab</h3>
+            {NETWORK_PRESETS.map((p) => (
+              <LessonButton key={p.id} preset={p} onOpen={() => setOpen(false)} />
             ))}
           </div>
         )}

@@ -85,10 +85,10 @@ function figureParts(s: Scenario): FigureParts {
 /** Copy link, exports (CSV, JSON, PNG) and "Copy as PyTorch". */
 export function ShareBar() {
   const [status, setStatus] = useState('');
-  // Links, exports and Copy as PyTorch describe surface scenarios; a network's are still to come.
+  // The trajectory exports and the figure describe surface scenarios; a network's are to come.
   const inNetwork = useLab((s) => s.network !== null);
   const notForNetworks = inNetwork
-    ? 'Not for the network lab yet: links and exports describe the surface scenarios (Copy as PyTorch does networks)'
+    ? 'Not for the network lab yet: the exports describe the surface scenarios (Copy link and Copy as PyTorch do networks)'
     : undefined;
   const [dialog, setDialog] = useState<{ title: string; text: string } | null>(null);
   const timer = useRef(0);
@@ -123,7 +123,7 @@ export function ShareBar() {
   };
   return (
     <div className="share-bar" role="group" aria-label="Share and export">
-      <button type="button" onClick={copyLink} disabled={inNetwork} title={notForNetworks}>
+      <button type="button" onClick={copyLink}>
         Copy link
       </button>
       <button type="button" onClick={copyTorch}>
