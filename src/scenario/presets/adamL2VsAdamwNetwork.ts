@@ -1,3 +1,4 @@
+import { NOISY_MOONS_NETWORK } from './noisyMoonsNetwork.ts';
 import type { Preset } from './preset.ts';
 
 /** Loshchilov & Hutter 2019 on a network: L2 inside Adam is not weight decay. */
@@ -11,9 +12,7 @@ export const adamL2VsAdamwNetwork: Preset = {
   scenario: {
     version: 1,
     model: {
-      data: { name: 'moons', n: 200, noise: 0.2, seed: 1 },
-      hidden: [16, 16],
-      activation: 'tanh',
+      ...NOISY_MOONS_NETWORK,
       batch_size: 32,
     },
     slice: {

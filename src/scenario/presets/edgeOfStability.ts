@@ -1,3 +1,4 @@
+import { NOISY_MOONS_NETWORK } from './noisyMoonsNetwork.ts';
 import type { Preset } from './preset.ts';
 
 /** Cohen et al. 2021: full-batch gradient descent trains at the edge of stability, sharpness ≈ 2/lr. */
@@ -11,9 +12,7 @@ export const edgeOfStability: Preset = {
   scenario: {
     version: 1,
     model: {
-      data: { name: 'moons', n: 200, noise: 0.2, seed: 1 },
-      hidden: [16, 16],
-      activation: 'tanh',
+      ...NOISY_MOONS_NETWORK,
       batch_size: 200,
     },
     // Wide enough for both runs' whole paths, which start about 8 plane units from the end.

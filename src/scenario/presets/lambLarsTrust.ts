@@ -1,3 +1,4 @@
+import { NOISY_MOONS_NETWORK } from './noisyMoonsNetwork.ts';
 import type { Preset } from './preset.ts';
 
 /** You et al. 2017/2020: LARS and LAMB scale each layer's step by its trust ratio. */
@@ -11,9 +12,7 @@ export const lambLarsTrust: Preset = {
   scenario: {
     version: 1,
     model: {
-      data: { name: 'moons', n: 200, noise: 0.2, seed: 1 },
-      hidden: [16, 16],
-      activation: 'tanh',
+      ...NOISY_MOONS_NETWORK,
       batch_size: 32,
     },
     slice: { plane: 'filter_normalized', seed: 1, center: { run: 1, step: -1 }, span: 1 },

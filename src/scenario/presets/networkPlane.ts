@@ -1,3 +1,4 @@
+import { NOISY_MOONS_NETWORK } from './noisyMoonsNetwork.ts';
 import type { Preset } from './preset.ts';
 
 /** Li et al. 2018's picture: a trained network's loss on a filter-normalised random plane. */
@@ -11,9 +12,7 @@ export const networkPlane: Preset = {
   scenario: {
     version: 1,
     model: {
-      data: { name: 'moons', n: 200, noise: 0.2, seed: 1 },
-      hidden: [16, 16],
-      activation: 'tanh',
+      ...NOISY_MOONS_NETWORK,
       batch_size: 32,
     },
     slice: { plane: 'filter_normalized', seed: 1, center: { run: 0, step: -1 }, span: 1 },

@@ -1,3 +1,4 @@
+import { NOISY_MOONS_NETWORK } from './noisyMoonsNetwork.ts';
 import type { Preset } from './preset.ts';
 
 /** Izmailov et al. 2018 on a network: the average of SGD's iterates sits lower in the basin. */
@@ -11,9 +12,7 @@ export const swaNetwork: Preset = {
   scenario: {
     version: 1,
     model: {
-      data: { name: 'moons', n: 200, noise: 0.2, seed: 1 },
-      hidden: [16, 16],
-      activation: 'tanh',
+      ...NOISY_MOONS_NETWORK,
       batch_size: 4,
       shuffle: true,
     },
