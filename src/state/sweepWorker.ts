@@ -18,6 +18,7 @@ export interface SweepRequest {
   to: number;
 }
 
+/** The cells asked for, or the sentence saying why they could not be computed. */
 export type SweepResponse = { id: number; cells: SweepCells } | { id: number; error: string };
 
 /** Answer one request (the worker's side; also the in-process fallback's). */

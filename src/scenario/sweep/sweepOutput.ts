@@ -23,6 +23,7 @@ export interface SimulatedSweep {
 
 const orNull = (x: number) => (Number.isFinite(x) ? x : null);
 
+/** A computed sweep as simulate prints it (Infinity as null, values per seed for a band). */
 export function toSimulatedSweep(result: SweepResult): SimulatedSweep {
   const { plan } = result;
   const n = plan.cellsPerSeed;
