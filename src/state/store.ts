@@ -11,6 +11,8 @@ import { forgetSurface, recompute, sim } from './simulation.ts';
 import { cancelTraining, forgetNetwork, trainNetwork, type NetworkSetup } from './networkSim.ts';
 import type { ModelRef, SliceRef } from '../scenario/modelScenario.ts';
 import { suggestRunLr } from '../scenario/suggestLr.ts';
+import type { Sweep } from '../scenario/sweep/sweep.ts';
+import { withParam } from '../scenario/sweep/sweepParam.ts';
 
 /**
  * The reactive tier: the serialisable scenario plus UI state that changes at human speed.
@@ -36,6 +38,11 @@ export interface LabState {
   network: NetworkSetup | null;
   /** The surface scenario the network lab was opened from, given back when it is left. */
   surfaceBefore: Scenario | null;
+  /**
+   * A basin map or seed fan over the 2D map (the sweep panel's choice): basins coloured by where
+   * each run ends or by its metric; 'off' hides it.
+   */
+  sweepOverlay: 'ends' | 'metric' | 'off';
 }
 
 /** What the network lab opens with: two-moons, a small tanh network, a filter-normalised plane. */
@@ -88,7 +95,16 @@ export const labStore = createStore<LabState>(() => ({
   lesson: null,
   network: null,
   surfaceBefore: null,
+  sweepOverlay: 'ends',
 }));
+
+/** The scenario without its sweep (a sweep belongs to the surface and runs it was made for). */
+export function withoutSweep(s: Scenario): Scenario {
+  if (!s.sweep) return s;
+  const rest = { ...s };
+  delete rest.sweep;
+  return rest;
+}
 
 const setScenario = (fn: (s: Scenario) => Scenario) =>
   labStore.setState((st) => ({ scenario: fn(st.scenario) }));
@@ -115,7 +131,7 @@ export const actions = {
     labStore.setState({
       surfaceBefore: st.network ? st.surfaceBefore : st.scenario,
       network: structuredClone(setup),
-      scenario: { ...st.scenario, start: null, steps: 200, runs: networkRuns() },
+      scenario: { ...withoutSweep(st.scenario), start: null, steps: 200, runs: networkRuns() },
       selectedRun: 0,
       probe: null,
       lesson: null,
@@ -160,7 +176,7 @@ export const actions = {
     labStore.setState({ lesson });
   },
   setSurface(surface: SurfaceRef) {
-    setScenario((s) => ({ ...s, surface, start: null }));
+    setScenario((s) => ({ ...withoutSweep(s), surface, start: null }));
     // A lesson is about its own landscape: another surface ends it.
     labStore.setState({ probe: null, lesson: null });
   },
@@ -287,6 +303,25 @@ export const actions = {
   },
   setNotice(notice: LabState['notice']) {
     labStore.setState({ notice });
+  },
+  /** The scenario's sweep (validated by the caller, draftSweep.ts); null removes it. */
+  setSweep(sweep: Sweep | null) {
+    setScenario((s) => (sweep ? { ...s, sweep } : withoutSweep(s)));
+  },
+  /** Set swept parameters of run i (`lr`, `betas[1]` …): a click on a sweep's plot or map. */
+  setRunValues(i: number, values: Readonly<Record<string, number>>) {
+    mapRun(i, (r) => Object.entries(values).reduce((run, [k, v]) => withParam(run, k, v), r));
+  },
+  /** Every listed run at its lr ("Tune fairly": each at its best lr for the same budget). */
+  setRunLrs(lrs: ReadonlyMap<number, number>) {
+    setScenario((s) => ({
+      ...s,
+      runs: s.runs.map((r, i) => (lrs.has(i) ? withParam(r, 'lr', lrs.get(i)!) : r)),
+    }));
+  },
+  setSweepOverlay(sweepOverlay: LabState['sweepOverlay']) {
+    labStore.setState({ sweepOverlay });
+    requestDraw();
   },
 };
 
