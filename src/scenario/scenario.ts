@@ -1,4 +1,5 @@
 import type { ParamValues } from '../engine/params.ts';
+import type { Sweep } from './sweep/sweep.ts';
 
 /**
  * A scenario: everything needed to reproduce what the lab shows. The same shape is the
@@ -57,6 +58,8 @@ export interface Scenario {
   noise: { sigma: number; seed: number };
   runs: ScenarioRun[];
   view: ScenarioView;
+  /** Many runs of this scenario, one setting changed in each (sweep/sweep.ts); absent = none. */
+  sweep?: Sweep;
 }
 
 export const LIMITS = {

@@ -19,6 +19,9 @@ import {
   vector,
 } from './fields.ts';
 import { runProblem } from './runProblem.ts';
+import { completeSweep } from './sweep/completeSweep.ts';
+import { sweepProblems } from './sweep/sweepProblems.ts';
+import { sweepSchema, type SweepInput } from './sweep/sweepSchema.ts';
 import {
   DEFAULT_DOMAIN,
   DEFAULT_NOISE,
@@ -272,6 +275,22 @@ export function stepsOf(input: unknown): number {
   return r.success ? r.output : DEFAULT_STEPS;
 }
 
+/** A valibot issue path through plain objects and lists, from keys (for a rule's issue). */
+function issuePath(root: unknown, keys: readonly (string | number)[]) {
+  const items: v.IssuePathItem[] = [];
+  let at: unknown = root;
+  for (const key of keys) {
+    const value = (at as Record<string | number, unknown> | undefined)?.[key];
+    items.push(
+      typeof key === 'number'
+        ? { type: 'array', origin: 'value', input: at as unknown[], key, value }
+        : { type: 'object', origin: 'value', input: at as Record<string, unknown>, key, value },
+    );
+    at = value;
+  }
+  return items as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
 const cache = new Map<number, v.GenericSchema<unknown, Scenario>>();
 
 /** The scenario schema for a given number of steps (memoized: a link has one of a few). */
@@ -290,19 +309,46 @@ export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario
         surface: required(surfaceSchema),
         runs: runsSchema(runSchema(steps)),
         view: viewSchema(steps),
+        sweep: sweepSchema,
       },
       'field',
-      ['version', 'surface', 'start', 'steps', 'noise', 'runs', 'view'],
+      ['version', 'surface', 'start', 'steps', 'noise', 'runs', 'view', 'sweep'],
     ),
-    v.transform((o): Scenario => ({
-      version: SCENARIO_VERSION,
-      surface: o.surface,
-      start: o.start,
-      steps: o.steps,
-      noise: o.noise,
-      runs: o.runs,
-      view: toView(o.view),
-    })),
+    // The sweep against the runs it sweeps, once they (and the steps) are valid.
+    v.rawCheck(({ dataset, addIssue }) => {
+      const o = dataset.value as Record<string, unknown>;
+      if (!isPlainObject(o) || !o.sweep) return;
+      const bad = dataset.issues?.some((i) =>
+        ['steps', 'runs', 'surface', 'sweep'].includes(String(i.path?.[0]?.key)),
+      );
+      if (bad) return;
+      const ctx = o as unknown as Pick<Scenario, 'runs' | 'steps' | 'surface'>;
+      const sweep = completeSweep(o.sweep as SweepInput, ctx);
+      const checkRun = runSchema(steps);
+      const runIssue = (run: ScenarioRun) => {
+        const r = v.safeParse(checkRun, run);
+        if (r.success) return null;
+        const i = r.issues[0];
+        const where = (i.path ?? []).map((p) => p.key).join('.');
+        // A rule (torch's cross-parameter checks) is a sentence of its own.
+        return where && i.type !== 'raw_check' ? `${where} ${i.message}` : i.message;
+      };
+      for (const p of sweepProblems(sweep, ctx, runIssue))
+        addIssue({ message: p.message, path: issuePath(o, p.path) });
+    }),
+    v.transform((o): Scenario => {
+      const s: Scenario = {
+        version: SCENARIO_VERSION,
+        surface: o.surface,
+        start: o.start,
+        steps: o.steps,
+        noise: o.noise,
+        runs: o.runs,
+        view: toView(o.view),
+      };
+      if (o.sweep) s.sweep = completeSweep(o.sweep, s);
+      return s;
+    }),
   );
   cache.set(steps, schema);
   return schema;
