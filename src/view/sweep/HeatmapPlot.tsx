@@ -104,8 +104,8 @@ export function HeatmapPlot({ data, metric, label, note = '', onPick }: Props) {
         <div className="plot-tip" ref={tipRef} hidden />
       </div>
       <p className="plot-caption">
-        x: {xName} ({data.xLog ? 'log' : 'linear'}) · y: {yName} ({data.yLog ? 'log' : 'linear'})
-        · + current · ○ best · grey diverged{note}
+        x: {xName} ({data.xLog ? 'log' : 'linear'}) · y: {yName} ({data.yLog ? 'log' : 'linear'}) ·
+        + current · ○ best · grey diverged{note}
       </p>
     </figure>
   );

@@ -32,7 +32,9 @@ const KINDS: { kind: SweepKind; label: string; help: string }[] = [
 
 const anyNumber = (t: string): Parsed<number> => {
   const n = parseNumberText(t);
-  return n === null ? { ok: false, message: 'type a number such as 0.01 or 1e-3' } : { ok: true, value: n };
+  return n === null
+    ? { ok: false, message: 'type a number such as 0.01 or 1e-3' }
+    : { ok: true, value: n };
 };
 const wholeNumber = (t: string): Parsed<number> => {
   const n = parseNumberText(t);
@@ -252,9 +254,7 @@ export function SweepPanel() {
         <button type="button" className="sweep-compute" onClick={compute}>
           Compute
         </button>
-        <span className="muted">
-          {scenario.steps} steps per cell
-        </span>
+        <span className="muted">{scenario.steps} steps per cell</span>
       </div>
       {message && (
         <p className="field-error" role="alert">

@@ -55,7 +55,8 @@ export function SweepResults() {
       <figure className="plot sweep-plot" aria-label="Learning-rate sensitivity">
         <figcaption className="plot-head">
           <span className="plot-title">
-            {metric} vs learning rate{lr.seeds > 1 ? ` (median and range of ${lr.seeds} seeds)` : ''}
+            {metric} vs learning rate
+            {lr.seeds > 1 ? ` (median and range of ${lr.seeds} seeds)` : ''}
           </span>
           <span className="sweep-key" aria-label="Sensitivity legend">
             {lr.curves.map((c) => (
@@ -64,7 +65,11 @@ export function SweepResults() {
                 {c.label}
               </span>
             ))}
-            {tuned && <strong className="sweep-tuned">{tunedNote(sweep.metric, sweptSteps, lr.seeds)}</strong>}
+            {tuned && (
+              <strong className="sweep-tuned">
+                {tunedNote(sweep.metric, sweptSteps, lr.seeds)}
+              </strong>
+            )}
           </span>
           <button
             type="button"
@@ -76,7 +81,11 @@ export function SweepResults() {
             Tune fairly
           </button>
         </figcaption>
-        <SensitivityPlot data={lr} metric={metric} onPick={(run, v) => actions.setRunValues(run, { lr: v })} />
+        <SensitivityPlot
+          data={lr}
+          metric={metric}
+          onPick={(run, v) => actions.setRunValues(run, { lr: v })}
+        />
         <p className="plot-caption">
           log lr · {lr.log ? 'log' : 'linear'} {metric} · dashed: each run’s lr now · ○ its best · ×
           diverged · click a point to use its lr{progress}

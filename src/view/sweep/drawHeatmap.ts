@@ -112,7 +112,8 @@ function drawBar(ctx: CanvasRenderingContext2D, l: HeatmapLayout): void {
   const left = l.left + l.width + BAR.gap;
   const bottom = l.top + l.height;
   const grad = ctx.createLinearGradient(0, bottom, 0, l.top);
-  for (let i = 0; i < LUT_SIZE; i += 15) grad.addColorStop(i / (LUT_SIZE - 1), colormapCss(i / (LUT_SIZE - 1)));
+  for (let i = 0; i < LUT_SIZE; i += 15)
+    grad.addColorStop(i / (LUT_SIZE - 1), colormapCss(i / (LUT_SIZE - 1)));
   grad.addColorStop(1, colormapCss(1));
   ctx.fillStyle = grad;
   ctx.fillRect(left, l.top, BAR.width, l.height);
