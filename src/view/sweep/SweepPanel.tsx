@@ -204,7 +204,9 @@ export function SweepPanel() {
                   }}
                   aria-label={`${name} points`}
                 />
-                <span className="muted">points</span>
+                <span className="muted" aria-hidden="true">
+                  pts
+                </span>
               </div>
             )}
           </fieldset>

@@ -68,6 +68,16 @@ export function heatmapData(
         if (best < 0 || m < mid[best]) best = k;
       }
     }
+  // A few blown-up cells (1e200) would leave every other cell the same dark colour: the colour
+  // range stops at ten times the 90th percentile, and cells above it take its top colour.
+  const finite = Array.from(mid)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (finite.length > 0) {
+    const q90 = finite[Math.floor(0.9 * (finite.length - 1))];
+    const cap = q90 > 0 ? 10 * q90 : q90 + 10 * (q90 - lo);
+    if (hi > cap && cap > lo) hi = cap;
+  }
   const ranges = plan.sweep.ranges;
   const names = plan.names as [string, string];
   return {
