@@ -10,6 +10,7 @@ import {
   type Scenario,
   type ScenarioRun,
 } from './scenario.ts';
+import { compactSweep } from './sweep/compactSweep.ts';
 
 /**
  * The smallest scenario file that parses back to the same scenario: every value that
@@ -72,6 +73,7 @@ export function compactScenario(s: Scenario): Record<string, Json> {
   }
   if (s.start) out.start = [...s.start];
   Object.assign(out, compactShared(s));
+  if (s.sweep) out.sweep = compactSweep(s.sweep, s);
   return out;
 }
 

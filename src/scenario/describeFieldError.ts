@@ -84,8 +84,9 @@ export function describeIssue(issue: Issue): string {
   const [head, ...rest] = issue.path;
   if (head === 'runs' && typeof rest[0] === 'number')
     return cap(`run ${rest[0] + 1}: ${phrase(rest.slice(1), issue)}`);
-  // A network's fields by the paths docs/scenario.md spells them: `model.data.name: …`.
-  if (head === 'model' || head === 'slice')
+  // A network's fields and a sweep's by the paths docs/scenario.md spells them:
+  // `model.data.name: …`, `sweep.ranges[0]: …`.
+  if (head === 'model' || head === 'slice' || head === 'sweep')
     return cap(`${clip(pathText(issue.path))}: ${clipQuoted(issue.problem)}`);
   if (typeof head === 'string' && SECTIONS.includes(head)) {
     if (rest.length === 0) return cap(phrase([head], issue));

@@ -84,6 +84,9 @@ function repairFor(issue: Issue, work: Obj): Repair {
       if (rest.length === 2 && COSMETIC.includes(field)) return reset(['runs', index, field]);
       return { dropRun: index };
     }
+    case 'sweep':
+      // A sweep is one question as a whole: a bad part of it drops it, the runs stay.
+      return { delete: ['sweep'], note: '; the sweep was dropped' };
     case 'view':
     case 'noise':
       // A bad value resets its whole sub-field (e.g. the camera as a whole).
@@ -178,6 +181,11 @@ export function salvageScenario(input: unknown): Salvaged {
     );
     work.runs = DEFAULT_SCENARIO_JSON.runs.map((r) => ({ ...r, params: { ...r.params } }));
   } else work.runs = kept;
+  // A sweep names its runs by position: with a run dropped it would sweep another one.
+  if (dropped.size > 0 && work.sweep !== undefined && work.sweep !== null) {
+    problems.push('the sweep was dropped with the runs it may name');
+    delete work.sweep;
+  }
 
   const last = checkScenario(work);
   if (!last.ok) return fallback(describeIssue(last.issues[0]));

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { isPlainObject, refuse, required, strictRecord, type Obj } from '../engine/issues.ts';
+import {
+  isPlainObject,
+  pathText,
+  refuse,
+  required,
+  strictRecord,
+  type Obj,
+} from '../engine/issues.ts';
 import { OPTIMIZERS } from '../engine/optimizers/index.ts';
 import { ownEntry } from '../engine/ownEntry.ts';
 import { paramsSchema } from '../engine/paramsSchema.ts';
@@ -329,7 +336,7 @@ export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario
         const r = v.safeParse(checkRun, run);
         if (r.success) return null;
         const i = r.issues[0];
-        const where = (i.path ?? []).map((p) => p.key).join('.');
+        const where = pathText((i.path ?? []).map((p) => p.key as string | number));
         // A rule (torch's cross-parameter checks) is a sentence of its own.
         return where && i.type !== 'raw_check' ? `${where} ${i.message}` : i.message;
       };

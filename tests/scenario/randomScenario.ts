@@ -217,5 +217,54 @@ export function randomScenario(rng: Rng): Scenario {
     if (rng.chance(0.5)) view.playhead = rng.int(0, steps);
     json.view = view;
   }
+  if (rng.chance(0.3)) {
+    // A sweep the runs accept (a range end a run refuses, or too much work, draws again).
+    for (let tries = 0; tries < 5; tries++) {
+      const sweep = randomSweep(rng, runs as Record<string, unknown>[]);
+      try {
+        return parseScenario({ ...json, sweep });
+      } catch {
+        // draw again
+      }
+    }
+  }
   return parseScenario(json);
+}
+
+const METRICS = ['final_loss', 'best_loss', { steps_to: 1e-3 }, { steps_to: 0.5 }];
+
+/** A random `sweep` over these runs, fields left out at random so defaults are exercised. */
+function randomSweep(rng: Rng, runs: Record<string, unknown>[]): Record<string, unknown> {
+  const kind = rng.pick(['lr', 'grid2', 'basins', 'seeds'] as const);
+  const out: Record<string, unknown> = { kind };
+  const run = rng.int(0, runs.length - 1);
+  if (kind === 'lr' ? rng.chance(0.4) : rng.chance(0.7)) out.run = run;
+  const logRange = () => {
+    const a = numberIn(rng, 1e-6, 1, false, false, false, true);
+    return [a, a * numberIn(rng, 1.5, 1e4), 'log'];
+  };
+  const linearRange = () => {
+    const a = numberIn(rng, -100, 100);
+    return [a, a + numberIn(rng, 0.1, 50), 'linear'];
+  };
+  if (kind === 'lr') {
+    if (rng.chance(0.5)) out.ranges = [logRange()];
+    if (rng.chance(0.5)) out.resolution = [rng.int(1, 60)];
+  } else if (kind === 'grid2') {
+    out.params = rng.pick([
+      ['lr', 'weight_decay'],
+      ['lr', 'momentum'],
+      ['lr', 'betas[1]'],
+      ['weight_decay', 'lr'],
+      ['lr', 'eps'],
+    ]);
+    if (rng.chance(0.3)) out.ranges = [logRange(), [0, numberIn(rng, 0.01, 0.5), 'linear']];
+    if (rng.chance(0.5)) out.resolution = [rng.int(1, 40), rng.int(1, 40)];
+  } else if (kind === 'basins') {
+    if (rng.chance(0.5)) out.ranges = [linearRange(), linearRange()];
+    if (rng.chance(0.5)) out.resolution = [rng.int(1, 100), rng.int(1, 100)];
+  }
+  if (rng.chance(0.5)) out.seeds = rng.int(1, kind === 'seeds' ? 64 : 5);
+  if (rng.chance(0.5)) out.metric = rng.pick(METRICS);
+  return out;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isPlainObject, refuse, required, strictRecord } from '../../engine/issues.ts';
+import { isPlainObject, required, strictRecord } from '../../engine/issues.ts';
 import { finite, integer, oneOf, orNull, text } from '../fields.ts';
 import { LIMITS } from '../scenario.ts';
 import {
@@ -98,7 +98,13 @@ const metricSchema = v.optional(
 const runIndex = integer(0, LIMITS.maxRuns - 1);
 const seeds = v.optional(integer(1, SWEEP_LIMITS.maxSeeds));
 
-const fanHasNoAxes = 'a seed fan has none: its axis is the seeds';
+/** A seed fan's ranges and resolution: none (an empty list, as a validated sweep has). */
+const noAxes = v.optional(
+  v.custom<[]>(
+    (x) => Array.isArray(x) && x.length === 0,
+    'a seed fan has none: its axis is the seeds (leave it out)',
+  ),
+);
 
 const BY_KIND: Record<SweepKind, v.GenericSchema<unknown, SweepInput>> = {
   lr: strictRecord(
@@ -145,8 +151,8 @@ const BY_KIND: Record<SweepKind, v.GenericSchema<unknown, SweepInput>> = {
       kind: v.literal('seeds'),
       run: v.optional(runIndex),
       params: fixedParams(['seed']),
-      ranges: v.optional(refuse(fanHasNoAxes)),
-      resolution: v.optional(refuse(fanHasNoAxes)),
+      ranges: noAxes,
+      resolution: noAxes,
       seeds,
       metric: metricSchema,
     },
