@@ -192,20 +192,22 @@ export function SweepPanel() {
                     checked={ranges[i][2] === 'log'}
                     onChange={(e) => setRange(i, 2, e.target.checked ? 'log' : 'linear')}
                   />
-                  log
+                  log spaced
                 </label>
-                <NumberField
-                  value={resolution[i] ?? 1}
-                  parse={wholeNumber}
-                  onCommit={(v) => {
-                    const next = [...resolution];
-                    next[i] = v;
-                    edit({ resolution: next });
-                  }}
-                  aria-label={`${name} points`}
-                />
-                <span className="muted" aria-hidden="true">
-                  pts
+                <span className="sweep-count">
+                  <NumberField
+                    value={resolution[i] ?? 1}
+                    parse={wholeNumber}
+                    onCommit={(v) => {
+                      const next = [...resolution];
+                      next[i] = v;
+                      edit({ resolution: next });
+                    }}
+                    aria-label={`${name} points`}
+                  />
+                  <span className="muted" aria-hidden="true">
+                    points
+                  </span>
                 </span>
               </div>
             )}

@@ -123,16 +123,20 @@ export function drawSensitivity(ctx: CanvasRenderingContext2D, d: SensitivityDat
   if (yl.offset) drawOffsetNote(ctx, `y = ${yl.offset}`, l.left + 3, bottom - 14);
 }
 
-/** The point nearest a pixel within `radius` px: its run and lr, or null. */
+/**
+ * The point nearest a pixel: its run and lr, or null when none is within reach (14 px, or most
+ * of the way to the next lr when the points are sparse, so a click on the line between two
+ * points takes the nearer).
+ */
 export function pointNear(
   d: SensitivityData,
   l: XYLayout,
   px: number,
   py: number,
-  radius = 14,
 ): { run: number; lr: number; value: number } | null {
   let best: { run: number; lr: number; value: number } | null = null;
-  let bestD = radius;
+  const n = d.curves[0]?.lrs.length ?? 1;
+  let bestD = Math.max(14, (0.6 * l.width) / Math.max(1, n - 1));
   for (const c of d.curves)
     for (let i = 0; i < c.lrs.length; i++) {
       const p = pointPx(l, c.lrs[i], c.mid[i]);
