@@ -14,6 +14,8 @@ import { runScenario } from '../scenario/runScenario.ts';
 import { toSimulatedRun, type SimulatedRun } from '../scenario/simulateOutput.ts';
 import { curvatureAtEnds } from '../scenario/curvatureOutput.ts';
 import { catalogListing } from '../scenario/catalogListing.ts';
+import { computeSweep } from '../scenario/sweep/sweepResult.ts';
+import { toSimulatedSweep } from '../scenario/sweep/sweepOutput.ts';
 import { decodeLink } from '../scenario/shareLink.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import {
@@ -71,7 +73,9 @@ export function main(
       if (withCurvature) out.curvature = curvatureAtEnds(built.objective, out.trajectory);
       return out;
     });
-    stdout.write(`${JSON.stringify({ runs })}\n`);
+    // A sweep: every cell on this thread, the same numbers the page's workers compute.
+    const sweep = scenario.sweep ? toSimulatedSweep(computeSweep(scenario)) : undefined;
+    stdout.write(`${JSON.stringify(sweep ? { runs, sweep } : { runs })}\n`);
   };
 
   /**
