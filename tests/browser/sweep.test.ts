@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot } from './chromium.ts';
@@ -119,6 +120,18 @@ describe('sweeps in Chromium', () => {
     expect(p.y).toBeGreaterThan(0);
     await page.mouse.click(p.x, p.y);
     await expect.poll(() => lrOfRun(page, 0)).toBeCloseTo(0.1, 12);
+
+    // Export CSV: one row per cell, the plan's axes by name and the metric.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sweep-lr.csv');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('seed,run,lr,final_loss');
+    expect(csv).toHaveLength(1 + 2 * 9);
 
     // Tune fairly: every run at the lr the plot marks as its best, and the legend says so.
     const best = await page.$eval(PLOT, (c) => (c as HTMLElement).dataset.best ?? '');

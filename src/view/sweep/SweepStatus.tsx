@@ -3,6 +3,7 @@ import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
 import { useShownSweepVersion } from '../../state/useShownSweep.ts';
 import { BasinLegend } from './BasinLegend.tsx';
+import { ExportCsvButton } from './ExportCsvButton.tsx';
 
 /**
  * The shown sweep's state under the panel's controls: a progress bar with Cancel while it
@@ -69,6 +70,7 @@ export function SweepStatus() {
         <BasinLegend result={result} byMetric={overlay === 'metric'} />
       )}
       <div className="sweep-actions">
+        {result && <ExportCsvButton entry={entry} />}
         <button
           type="button"
           onClick={() => {
