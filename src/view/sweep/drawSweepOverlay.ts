@@ -78,8 +78,8 @@ export function drawSeedFan(ctx: CanvasRenderingContext2D, m: Mapping, o: SweepO
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.strokeStyle = o.color;
-  ctx.globalAlpha = 0.3;
-  ctx.lineWidth = 1.25;
+  ctx.globalAlpha = 0.5;
+  ctx.lineWidth = 1.5;
   for (const p of paths) trace(ctx, m, p);
   ctx.globalAlpha = 1;
   const n = Math.max(...paths.map((p) => p.length / 2));

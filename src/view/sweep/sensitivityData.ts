@@ -58,7 +58,8 @@ export function sensitivityData(
   let hi = -Infinity;
   runIdx.forEach((run, ri) => {
     const r = runs[run];
-    if (!r) return;
+    // A hidden run is hidden here too, as in the other plots (and Tune fairly leaves it be).
+    if (!r || !r.visible) return;
     const mid = new Float64Array(nLr);
     const bandLo = nSeeds > 1 ? new Float64Array(nLr) : null;
     const bandHi = nSeeds > 1 ? new Float64Array(nLr) : null;
