@@ -18,7 +18,12 @@ import './sweep.css';
  */
 export function SweepResults() {
   const version = useShownSweepVersion();
-  const runs = useLab((s) => s.scenario.runs);
+  const current = useLab((s) => s.scenario.runs);
+  // After a run is added or removed the cells' run indices name other runs: the picture keeps
+  // the runs it was computed for (and a click no longer sets anything) until Compute again.
+  const computedRuns = shown.sweep?.scenario.runs;
+  const sameRuns = !computedRuns || computedRuns.length === current.length;
+  const runs = sameRuns ? current : computedRuns;
   const steps = useLab((s) => s.scenario.steps);
   const result = shown.sweep?.result ?? null;
   const sweep = result?.plan.sweep;
@@ -74,9 +79,9 @@ export function SweepResults() {
           <button
             type="button"
             className="sweep-tune"
-            disabled={result.done < result.plan.cells}
+            disabled={result.done < result.plan.cells || !sameRuns}
             title={`Set every swept run to the lr with its best ${metric} at ${sweptSteps} steps: the same budget for each`}
-            onClick={() => actions.setRunLrs(bestLrs(lr))}
+            onClick={() => sameRuns && actions.setRunLrs(bestLrs(lr))}
           >
             Tune fairly
           </button>
@@ -84,7 +89,7 @@ export function SweepResults() {
         <SensitivityPlot
           data={lr}
           metric={metric}
-          onPick={(run, v) => actions.setRunValues(run, { lr: v })}
+          onPick={(run, v) => sameRuns && actions.setRunValues(run, { lr: v })}
         />
         <p className="plot-caption">
           log lr · {lr.log ? 'log' : 'linear'} {metric} · dashed: each run’s lr now · ○ its best · ×
@@ -102,7 +107,9 @@ export function SweepResults() {
         metric={metric}
         label={r ? `run ${run + 1} (${runLabel(r)})` : `run ${run + 1}`}
         note={progress}
-        onPick={(x, y) => actions.setRunValues(run, { [map.names[0]]: x, [map.names[1]]: y })}
+        onPick={(x, y) =>
+          sameRuns && actions.setRunValues(run, { [map.names[0]]: x, [map.names[1]]: y })
+        }
       />
     );
   }

@@ -59,13 +59,50 @@ export function drawBasins(ctx: CanvasRenderingContext2D, m: Mapping, o: SweepOv
       img.data[o4 + 3] = Math.round(255 * OPACITY);
     }
   ictx.putImageData(img, 0, 0);
-  const [x0, x1] = axisEdges(xs, false);
-  const [y0, y1] = axisEdges(ys, false);
-  const left = toPx(m, x0);
-  const top = toPy(m, y1);
+  const ranges = r.plan.sweep.ranges;
+  const logX = ranges[0]?.[2] === 'log';
+  const logY = ranges[1]?.[2] === 'log';
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(image, left, top, toPx(m, x1) - left, toPy(m, y0) - top);
+  if (!logX && !logY) {
+    // Evenly spaced on the map: the image, one pixel per cell, stretched over the cells.
+    const [x0, x1] = axisEdges(xs, false);
+    const [y0, y1] = axisEdges(ys, false);
+    const left = toPx(m, x0);
+    const top = toPy(m, y1);
+    ctx.drawImage(image, left, top, toPx(m, x1) - left, toPy(m, y0) - top);
+  } else {
+    // A log-spaced axis is uneven on the map's linear axes: each column or row of cells is
+    // drawn from its own strip of the image, between its edges.
+    const ex = cellEdges(xs, logX);
+    const ey = cellEdges(ys, logY);
+    for (let i = 0; i < nx; i++)
+      for (let j = 0; j < ny; j++) {
+        const left = toPx(m, ex[i]);
+        const top = toPy(m, ey[j + 1]);
+        ctx.drawImage(
+          image,
+          i,
+          ny - 1 - j,
+          1,
+          1,
+          left,
+          top,
+          toPx(m, ex[i + 1]) - left,
+          toPy(m, ey[j]) - top,
+        );
+      }
+  }
   ctx.imageSmoothingEnabled = true;
+}
+
+/** The n + 1 edges of an axis's cells: midway between neighbours (in log10 for a log axis). */
+function cellEdges(values: readonly number[], log: boolean): number[] {
+  const [lo, hi] = axisEdges(values, log);
+  const out = [lo];
+  for (let i = 1; i < values.length; i++)
+    out.push(log ? Math.sqrt(values[i - 1] * values[i]) : (values[i - 1] + values[i]) / 2);
+  out.push(hi);
+  return out;
 }
 
 /**
