@@ -3,6 +3,7 @@ import { VIRIDIS_LUT, colormapIndex } from '../colormap.ts';
 import { toPx, toPy, type Mapping } from '../map/viewport.ts';
 import { basinColor } from './basinColors.ts';
 import { axisEdges } from './heatmapData.ts';
+import { fanMean, fanPaths } from './seedFan.ts';
 
 /** What the map draws of a sweep: a basin map's cells or a seed fan's paths. */
 export interface SweepOverlay {
@@ -110,7 +111,7 @@ function cellEdges(values: readonly number[], log: boolean): number[] {
  * iterate, over the seeds that reached it) bold on a dark casing.
  */
 export function drawSeedFan(ctx: CanvasRenderingContext2D, m: Mapping, o: SweepOverlay): void {
-  const paths = (o.result.paths ?? []).filter((p): p is Float64Array => p !== null);
+  const paths = fanPaths(o.result);
   if (paths.length === 0) return;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
@@ -119,21 +120,7 @@ export function drawSeedFan(ctx: CanvasRenderingContext2D, m: Mapping, o: SweepO
   ctx.lineWidth = 1.5;
   for (const p of paths) trace(ctx, m, p);
   ctx.globalAlpha = 1;
-  const n = Math.max(...paths.map((p) => p.length / 2));
-  const mean = new Float64Array(2 * n);
-  for (let k = 0; k < n; k++) {
-    let sx = 0;
-    let sy = 0;
-    let count = 0;
-    for (const p of paths)
-      if (2 * k + 1 < p.length && Number.isFinite(p[2 * k]) && Number.isFinite(p[2 * k + 1])) {
-        sx += p[2 * k];
-        sy += p[2 * k + 1];
-        count++;
-      }
-    mean[2 * k] = count ? sx / count : NaN;
-    mean[2 * k + 1] = count ? sy / count : NaN;
-  }
+  const mean = fanMean(paths);
   ctx.lineWidth = 4;
   ctx.strokeStyle = 'rgba(0,0,0,0.7)';
   trace(ctx, m, mean);
