@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot } from './chromium.ts';
-import { expectNoErrors, legendRows, openLab, retype } from './helpers.ts';
+import {
+  expectNoErrors,
+  legendRows,
+  MAP,
+  openLab,
+  retype,
+  snapCanvas,
+  waitForCanvasChange,
+  waitForInk,
+} from './helpers.ts';
 import { packJsonForTest } from '../scenario/packForTest.ts';
 import { PALETTE } from '../../src/view/palette.ts';
 
@@ -159,6 +168,63 @@ describe('sweeps in Chromium', () => {
     expect(await pixelsOf(page, PLOT, PALETTE[0])).toBeGreaterThan(80);
     await page.getByRole('button', { name: 'Play' }).click();
     await screenshot(page, 'sweep-too-big');
+    expectNoErrors(errors);
+    await page.close();
+  });
+});
+
+describe('sweep maps in Chromium', () => {
+  it('opens the AdamW map lesson, reads a cell by hover, sets both parameters with a click, and draws basins on the map', async () => {
+    const { page, errors } = await openLab(browser, base(), {
+      query: `#s=${packJsonForTest(race)}`,
+      view: '2d',
+    });
+    await page.getByRole('button', { name: 'Lessons' }).click();
+    await page.getByRole('button', { name: /AdamW: the lr × weight-decay map tilts/ }).click();
+    const map = '[data-testid="sweep-map-1"]';
+    await page.waitForSelector(`${map}[data-x-log="true"]`, { timeout: 20_000 });
+    // Computed: the caption no longer counts cells still to come.
+    await expect
+      .poll(() => page.locator('.sweep-map .plot-caption').textContent(), { timeout: 20_000 })
+      .not.toMatch(/so far/);
+    // Cells over most of the canvas: the map is drawn, not just its frame.
+    await waitForInk(page, map, 0.5);
+    const box = (await page.locator(map).boundingBox())!;
+    const [left, right, top, bottom] = [44, 62, 8, 16];
+    // The cell at the middle of the plot, hovered then clicked.
+    const x = box.x + left + (box.width - left - right) / 2;
+    const y = box.y + top + (box.height - top - bottom) / 2;
+    await page.mouse.move(x, y);
+    const tip = page.locator('.sweep-map .plot-tip');
+    await expect
+      .poll(() => tip.textContent())
+      .toMatch(/^lr [\d.e-]+, weight_decay [\d.e-]+ → final loss /);
+    const [, lr, wd] = /^lr ([\d.e-]+), weight_decay ([\d.e-]+)/.exec((await tip.textContent())!)!;
+    await page.mouse.click(x, y);
+    await legendRows(page).nth(1).locator('.run-name').click();
+    const typed = (name: string) => page.getByRole('textbox', { name: `${name} (typed value)` });
+    await expect
+      .poll(async () => Number(await typed('learning rate').inputValue()))
+      .toBeCloseTo(Number(lr), 2);
+    await expect
+      .poll(async () => Number(await typed('weight decay').inputValue()))
+      .toBeCloseTo(Number(wd), 2);
+    await screenshot(page, 'sweep-map-lesson');
+
+    // Basins of run 1 over the map: the map's pixels change under the overlay, and its legend
+    // names where the runs end.
+    const panel = page.getByRole('region', { name: 'Sweep' });
+    await snapCanvas(page, MAP, 'before-basins');
+    await panel.getByRole('button', { name: 'Basins' }).click();
+    const points = panel.getByRole('textbox', { name: / points$/ });
+    await retype(page, points.nth(0), '24');
+    await retype(page, points.nth(1), '24');
+    await panel.getByRole('button', { name: 'Compute' }).click();
+    await waitForCanvasChange(page, MAP, 'before-basins', 0.2, 20_000);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Basins legend' }).textContent())
+      .toMatch(/%/);
+    await screenshot(page, 'sweep-basins');
     expectNoErrors(errors);
     await page.close();
   });

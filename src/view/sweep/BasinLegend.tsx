@@ -9,6 +9,7 @@ export function BasinLegend({ result, byMetric }: { result: SweepResult; byMetri
   if (byMetric)
     return (
       <p className="muted sweep-legend">
+        {result.plan.minima.length === 0 && 'This surface has no known minima to name. '}
         Each start point coloured by its run’s metric: dark purple lowest, yellow highest, black
         diverged.
       </p>

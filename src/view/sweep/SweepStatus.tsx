@@ -67,7 +67,10 @@ export function SweepStatus() {
         </label>
       )}
       {kind === 'basins' && result && overlay !== 'off' && (
-        <BasinLegend result={result} byMetric={overlay === 'metric'} />
+        <BasinLegend
+          result={result}
+          byMetric={overlay === 'metric' || result.plan.minima.length === 0}
+        />
       )}
       <div className="sweep-actions">
         {result && <ExportCsvButton entry={entry} />}

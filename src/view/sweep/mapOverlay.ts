@@ -19,7 +19,9 @@ export function mapOverlay(st: LabState): SweepOverlay | null {
   const i = result.plan.sweep.run ?? 0;
   const run = st.scenario.runs[i];
   const color = run ? runColor(run, i) : '#ffffff';
-  const colorBy = st.sweepOverlay;
+  // With no known minimum to name, where a run ends says nothing: colour by the metric.
+  const colorBy =
+    st.sweepOverlay === 'ends' && result.plan.minima.length === 0 ? 'metric' : st.sweepOverlay;
   const version = result.done;
   if (
     cached?.result === result &&
