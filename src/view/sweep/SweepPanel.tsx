@@ -67,7 +67,12 @@ export function SweepPanel() {
   const id = useId();
   const scenario = useLab((s) => s.scenario);
   const selectedRun = useLab((s) => s.selectedRun);
-  const [draft, setDraft] = useState<SweepDraft | null>(null);
+  // The draft belongs to the sweep it was begun from: a lesson or link with its own sweep
+  // replaces it.
+  const [edited, setEdited] = useState<{ from: unknown; draft: SweepDraft } | null>(null);
+  const draft = edited && edited.from === scenario.sweep ? edited.draft : null;
+  const setDraft = (next: SweepDraft | null) =>
+    setEdited(next ? { from: labStore.getState().scenario.sweep, draft: next } : null);
   const [message, setMessage] = useState<string | null>(null);
   // The draft shown: the one being edited, else the scenario's sweep, else the lr default.
   const d: SweepDraft =
