@@ -8,6 +8,7 @@ import { benchExpression } from './expression.bench.ts';
 import { benchGrid } from './grid.bench.ts';
 import { benchModels } from './models.bench.ts';
 import { benchShareLink } from './shareLink.bench.ts';
+import { benchSweeps } from './sweep.bench.ts';
 import { benchBrowser } from './browser.bench.ts';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
@@ -16,6 +17,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['grid sampler and contours', benchGrid],
   ['share links', benchShareLink],
   ['models', benchModels],
+  ['sweeps', benchSweeps],
   // JavaScript per frame in headless Chromium (builds dist/ first if it is missing).
   ['the page in Chromium', benchBrowser],
 ];

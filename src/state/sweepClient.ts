@@ -94,10 +94,48 @@ export interface SweepOptions {
 let lastId = 0;
 
 /**
+ * A thread kept between sweeps: its answers go to whichever sweep holds it now. Reusing
+ * threads spares each sweep the workers' start (loading the engine, warming its code up),
+ * which on this machine cost more than the sweep itself.
+ */
+interface Thread {
+  port: SweepPort;
+  route: { answer(res: SweepResponse): void; fail(message: string): void };
+}
+
+/** Idle threads by how they were made. */
+const idle = new Map<SweepPortFactory, Thread[]>();
+
+function takeThread(spawn: SweepPortFactory): Thread | null {
+  const kept = idle.get(spawn)?.pop();
+  if (kept) return kept;
+  const route: Thread['route'] = { answer: () => {}, fail: () => {} };
+  const port = spawn(
+    (res) => route.answer(res),
+    (message) => route.fail(message),
+  );
+  return port ? { port, route } : null;
+}
+
+function releaseThread(spawn: SweepPortFactory, thread: Thread): void {
+  thread.route.answer = () => {};
+  thread.route.fail = () => {};
+  let list = idle.get(spawn);
+  if (!list) idle.set(spawn, (list = []));
+  list.push(thread);
+}
+
+/** End the idle threads (a page that leaves the sweeps, a bench that is done). */
+export function closeSweepPool(): void {
+  for (const list of idle.values()) for (const t of list.splice(0)) t.port.stop();
+}
+
+/**
  * Compute a validated scenario's sweep (it must have one). `onPartial` gets the growing result
  * after each range arrives (the same object each time, filled in place: NaN marks cells still
  * to come) and the progress; `onDone` the complete result; `onError` a sentence, after which
- * nothing more is delivered. Returns cancel: it stops the work and nothing more is delivered.
+ * nothing more is delivered. Returns cancel: it ends the threads still computing (the next
+ * sweep starts new ones) and nothing more is delivered.
  */
 export function runSweep(
   scenario: Scenario,
@@ -107,71 +145,80 @@ export function runSweep(
   options: SweepOptions = {},
 ): () => void {
   let over = false;
-  const ports: SweepPort[] = [];
-  const finish = () => {
+  /** The threads this sweep holds, with how each was made. */
+  const threads: { thread: Thread; spawn: SweepPortFactory }[] = [];
+  /** Cancel or error: end every thread (one may be mid-range). */
+  const stop = () => {
+    if (over) return;
     over = true;
-    for (const p of ports) p.stop();
+    for (const { thread } of threads) thread.port.stop();
   };
   let plan: SweepPlan;
   try {
     plan = planSweep(scenario);
   } catch (e) {
     setTimeout(() => !over && onError((e as Error).message), 0);
-    return finish;
+    return stop;
   }
   const result = emptySweepResult(plan);
   const n = Math.max(1, Math.min(options.workers ?? poolSize(), plan.cells));
   const queue = sweepRanges(plan, scenario.steps, n);
   /** What each request in flight asked for, to hand it to another thread if its own fails. */
-  const inFlight = new Map<number, { port: SweepPort; range: [number, number] }>();
+  const inFlight = new Map<number, { thread: Thread; range: [number, number] }>();
+  const busy = (t: Thread) => [...inFlight.values()].some((j) => j.thread === t);
 
-  const next = (port: SweepPort) => {
+  const next = (thread: Thread) => {
     const range = queue.shift();
     if (!range) return;
     const id = ++lastId;
-    inFlight.set(id, { port, range });
-    port.post({ id, scenario, plan, from: range[0], to: range[1] });
+    inFlight.set(id, { thread, range });
+    thread.port.post({ id, scenario, plan, from: range[0], to: range[1] });
   };
   const answer = (res: SweepResponse) => {
     const asked = inFlight.get(res.id);
     if (over || !asked) return;
     inFlight.delete(res.id);
     if ('error' in res) {
-      finish();
+      stop();
       onError(res.error);
       return;
     }
     addCells(result, res.cells);
     onPartial(result, { done: result.done, total: plan.cells });
     if (result.done === plan.cells) {
-      finish();
+      over = true;
+      for (const t of threads) releaseThread(t.spawn, t.thread);
       onDone(result);
-    } else next(asked.port);
+    } else next(asked.thread);
   };
-  const failed = (port: SweepPort) => (message: string) => {
+  const failed = (thread: Thread, message: string) => {
     if (over) return;
     console.warn(`sweep worker failed (${message}); computing on the main thread`);
-    ports.splice(ports.indexOf(port), 1);
+    threads.splice(
+      threads.findIndex((t) => t.thread === thread),
+      1,
+    );
     for (const [id, job] of inFlight)
-      if (job.port === port) {
+      if (job.thread === thread) {
         inFlight.delete(id);
         queue.unshift(job.range);
       }
-    if (ports.length === 0) start(inProcessPort);
+    if (threads.length === 0) start(inProcessPort);
     // The ranges put back go to whichever threads are idle now.
-    else for (const p of ports) if (![...inFlight.values()].some((j) => j.port === p)) next(p);
+    else for (const t of threads) if (!busy(t.thread)) next(t.thread);
   };
   const start = (spawn: SweepPortFactory) => {
-    let port: SweepPort | null = null;
-    port = spawn(answer, (m) => failed(port!)(m));
-    if (!port) return false;
-    ports.push(port);
-    next(port);
+    const thread = takeThread(spawn);
+    if (!thread) return false;
+    thread.route.answer = answer;
+    thread.route.fail = (message) => failed(thread, message);
+    threads.push({ thread, spawn });
+    next(thread);
     return true;
   };
 
   const spawn = options.spawn ?? workerPort;
   for (let i = 0; i < n; i++) if (!start(spawn)) break;
-  if (ports.length === 0) start(inProcessPort);
-  return finish;
+  if (threads.length === 0) start(inProcessPort);
+  return stop;
 }
