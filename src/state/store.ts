@@ -12,6 +12,8 @@ import { cancelTraining, forgetNetwork, trainNetwork, type NetworkSetup } from '
 import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
 import type { ModelRef, ModelScenario, SliceRef } from '../scenario/modelScenario.ts';
 import { suggestRunLr } from '../scenario/suggestLr.ts';
+import type { Sweep } from '../scenario/sweep/sweep.ts';
+import { withParam } from '../scenario/sweep/sweepParam.ts';
 
 /**
  * The reactive tier: the serialisable scenario plus UI state that changes at human speed.
@@ -37,6 +39,11 @@ export interface LabState {
   network: NetworkSetup | null;
   /** The surface scenario the network lab was opened from, given back when it is left. */
   surfaceBefore: Scenario | null;
+  /**
+   * A basin map or seed fan over the 2D map (the sweep panel's choice): basins coloured by where
+   * each run ends or by its metric; 'off' hides it.
+   */
+  sweepOverlay: 'ends' | 'metric' | 'off';
 }
 
 /** What the network lab opens with: two-moons, a small tanh network, a filter-normalised plane. */
@@ -93,7 +100,16 @@ export const labStore = createStore<LabState>(() => ({
   lesson: null,
   network: null,
   surfaceBefore: null,
+  sweepOverlay: 'ends',
 }));
+
+/** The scenario without its sweep (a sweep belongs to the surface and runs it was made for). */
+export function withoutSweep(s: Scenario): Scenario {
+  if (!s.sweep) return s;
+  const rest = { ...s };
+  delete rest.sweep;
+  return rest;
+}
 
 const setScenario = (fn: (s: Scenario) => Scenario) =>
   labStore.setState((st) => ({ scenario: fn(st.scenario) }));
@@ -140,8 +156,9 @@ export const actions = {
         slice: s.slice ?? DEFAULT_NETWORK.slice,
         analysis: DEFAULT_NETWORK.analysis,
       },
+      // Sweeps are for the surfaces (a network has none yet).
       scenario: {
-        ...st.scenario,
+        ...withoutSweep(st.scenario),
         start: null,
         steps: s.steps,
         noise: s.noise,
@@ -211,7 +228,7 @@ export const actions = {
     labStore.setState({ lesson });
   },
   setSurface(surface: SurfaceRef) {
-    setScenario((s) => ({ ...s, surface, start: null }));
+    setScenario((s) => ({ ...withoutSweep(s), surface, start: null }));
     // A lesson is about its own landscape: another surface ends it.
     labStore.setState({ probe: null, lesson: null });
   },
@@ -342,6 +359,25 @@ export const actions = {
   },
   setNotice(notice: LabState['notice']) {
     labStore.setState({ notice });
+  },
+  /** The scenario's sweep (validated by the caller, draftSweep.ts); null removes it. */
+  setSweep(sweep: Sweep | null) {
+    setScenario((s) => (sweep ? { ...s, sweep } : withoutSweep(s)));
+  },
+  /** Set swept parameters of run i (`lr`, `betas[1]` …): a click on a sweep's plot or map. */
+  setRunValues(i: number, values: Readonly<Record<string, number>>) {
+    mapRun(i, (r) => Object.entries(values).reduce((run, [k, v]) => withParam(run, k, v), r));
+  },
+  /** Every listed run at its lr ("Tune fairly": each at its best lr for the same budget). */
+  setRunLrs(lrs: ReadonlyMap<number, number>) {
+    setScenario((s) => ({
+      ...s,
+      runs: s.runs.map((r, i) => (lrs.has(i) ? withParam(r, 'lr', lrs.get(i)!) : r)),
+    }));
+  },
+  setSweepOverlay(sweepOverlay: LabState['sweepOverlay']) {
+    labStore.setState({ sweepOverlay });
+    requestDraw();
   },
 };
 

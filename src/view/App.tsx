@@ -16,6 +16,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { webglAvailable } from './webglAvailable.ts';
 import { NetworkPanel } from './network/NetworkPanel.tsx';
 import { NetworkResults } from './network/NetworkResults.tsx';
+import { SweepPanel } from './sweep/SweepPanel.tsx';
 
 // three.js is the largest part of the bundle: load it only when the 3D view is shown.
 const Scene3D = lazy(() => import('./scene/Scene3D.tsx').then((m) => ({ default: m.Scene3D })));
@@ -120,10 +121,15 @@ export function App() {
             <NetworkPanel />
           </Collapsible>
         ) : (
-          <Collapsible title="Surface, simulation and curvature">
-            <SurfacePanel />
-            <CurvaturePanel />
-          </Collapsible>
+          <>
+            <Collapsible title="Surface, simulation and curvature">
+              <SurfacePanel />
+              <CurvaturePanel />
+            </Collapsible>
+            <Collapsible title="Sweeps: lr sensitivity, maps, basins, seeds">
+              <SweepPanel />
+            </Collapsible>
+          </>
         )}
       </aside>
     </div>

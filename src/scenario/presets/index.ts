@@ -7,6 +7,7 @@ import { lbfgsRosenbrock } from './lbfgsRosenbrock.ts';
 import { lionSign } from './lionSign.ts';
 import { lrRangeTest } from './lrRangeTest.ts';
 import { lrWeightDecayCoupling } from './lrWeightDecayCoupling.ts';
+import { lrWeightDecayMapAdamL2, lrWeightDecayMapAdamw } from './lrWeightDecayMaps.ts';
 import { minibatchNoise } from './minibatchNoise.ts';
 import { nesterovMomentum } from './nesterovMomentum.ts';
 import { oneCycle } from './oneCycle.ts';
@@ -46,6 +47,8 @@ export const PRESETS: readonly Preset[] = [
   adagradVsRmsprop,
   adamL2VsAdamw,
   lrWeightDecayCoupling,
+  lrWeightDecayMapAdamL2,
+  lrWeightDecayMapAdamw,
   warmup,
   cosineAnnealing,
   warmRestarts,

@@ -9,6 +9,8 @@ import { criticalPointsOf } from './criticalPointsOf.ts';
 import { MapRenderer } from './mapRenderer.ts';
 import { pickedPoint } from '../../state/pickedPoint.ts';
 import { shownExtras } from '../../state/runFrame.ts';
+import { subscribeShownSweep } from '../../state/shownSweep.ts';
+import { mapOverlay } from '../sweep/mapOverlay.ts';
 import './contourMap.css';
 
 /** How far (CSS px) a finger moves before a touch counts as a drag rather than a tap. */
@@ -76,6 +78,7 @@ export function ContourMap() {
         probe: st.probe,
         dragging: gesture.current?.kind === 'start',
         arrows: st.showArrows,
+        overlay: st.network ? null : mapOverlay(st),
       });
       if (renderer.zoomed !== zoomedNow) setZoomed((zoomedNow = renderer.zoomed));
     };
@@ -116,6 +119,7 @@ export function ContourMap() {
       updateExtras();
       requestDraw();
     });
+    const offSweep = subscribeShownSweep(requestDraw);
     // Selection and probe changes are not scenario edits: redraw for them too.
     const offStore = labStore.subscribe(() => {
       updateExtras();
@@ -125,6 +129,7 @@ export function ContourMap() {
     return () => {
       offFrame();
       offSim();
+      offSweep();
       offStore();
       ro.disconnect();
       canvas.removeEventListener('wheel', onWheel);

@@ -17,11 +17,24 @@ export function fillHeatPixels(
   hi: number,
   out: Uint8ClampedArray,
 ): void {
+  fillHeatPixelsRect(z, mask, n, n, lo, hi, out);
+}
+
+/** fillHeatPixels for an nx × ny grid (x fastest: z[j·nx + i] is x_i, y_j), e.g. a sweep's map. */
+export function fillHeatPixelsRect(
+  z: ArrayLike<number>,
+  mask: ArrayLike<number>,
+  nx: number,
+  ny: number,
+  lo: number,
+  hi: number,
+  out: Uint8ClampedArray,
+): void {
   const span = hi > lo ? hi - lo : 1;
   const k = (LUT_SIZE - 1) / span;
-  for (let j = 0; j < n; j++) {
-    let o = 4 * (n - 1 - j) * n;
-    for (let i = 0, v = j * n; i < n; i++, v++, o += 4) {
+  for (let j = 0; j < ny; j++) {
+    let o = 4 * (ny - 1 - j) * nx;
+    for (let i = 0, v = j * nx; i < nx; i++, v++, o += 4) {
       if (mask[v]) {
         out[o] = MASK_RGB[0];
         out[o + 1] = MASK_RGB[1];

@@ -14,6 +14,7 @@ import { drawColorBar, drawMapAxes } from './mapAxes.ts';
 import { drawCriticalPoints, drawProbe, drawStartHandle } from './mapMarkers.ts';
 import { drawHeads, drawTrails } from './drawRuns.ts';
 import { drawArrows } from './drawArrows.ts';
+import { drawBasins, drawSeedFan, type SweepOverlay } from '../sweep/drawSweepOverlay.ts';
 import {
   fitView,
   fromPx,
@@ -51,6 +52,8 @@ export interface MapFrame {
   dragging: boolean;
   /** The "arrows" option: −lr·∇f, momentum and update at each head (drawArrows.ts). */
   arrows?: boolean;
+  /** A basin map or seed fan drawn over the landscape, under the trails. */
+  overlay?: SweepOverlay | null;
 }
 
 function sameFrame(a: MapFrame | null, b: MapFrame): boolean {
@@ -82,7 +85,13 @@ export class MapRenderer {
   private userView: Domain | null = null;
   private domainOf: Domain | null = null;
   /** What the static layer was drawn from. */
-  private drawn: { built: unknown; mode: HeightMode; points: unknown; key: string } | null = null;
+  private drawn: {
+    built: unknown;
+    mode: HeightMode;
+    points: unknown;
+    key: string;
+    overlay: string;
+  } | null = null;
   /** The last frame drawn (its fields are values or objects the stores replace, never mutate). */
   private last: MapFrame | null = null;
   rect: PlotRect = { left: 0, top: 0, width: 1, height: 1 };
@@ -143,18 +152,21 @@ export class MapRenderer {
     this.layout();
     const key = `${this.cssWidth}x${this.cssHeight}@${dpr}|${this.view.xMin},${this.view.xMax},${this.view.yMin},${this.view.yMax}`;
     const d = this.drawn;
+    const o = f.overlay;
+    const overlay = o ? `${o.result.plan.sweep.kind}|${o.colorBy}|${o.color}|${o.version}` : '';
     const staticChanged =
       !d ||
       d.built !== f.built ||
       d.mode !== f.mode ||
       d.points !== f.points ||
       d.key !== key ||
+      d.overlay !== overlay ||
       dpr !== this.dpr ||
       this.layer.stale;
     if (staticChanged) {
       this.dpr = dpr;
       this.drawStatic(f);
-      this.drawn = { built: f.built, mode: f.mode, points: f.points, key };
+      this.drawn = { built: f.built, mode: f.mode, points: f.points, key, overlay };
     }
     // Nothing moved since the last frame (another view asked for the draw): keep the pixels.
     if (!staticChanged && sameFrame(this.last, f)) return;
@@ -258,6 +270,8 @@ export class MapRenderer {
     ctx.rect(r.left, r.top, r.width, r.height);
     ctx.clip();
     drawLandscape(ctx, this.layer, this.mapping);
+    if (f.overlay?.result.plan.sweep.kind === 'basins') drawBasins(ctx, this.mapping, f.overlay);
+    if (f.overlay?.result.plan.sweep.kind === 'seeds') drawSeedFan(ctx, this.mapping, f.overlay);
     drawCriticalPoints(ctx, f.points, this.mapping, r);
     ctx.restore();
     drawMapAxes(ctx, this.view, r, this.mapping, f.built.axes);

@@ -6,6 +6,7 @@ import { runColor, runLabel } from '../palette.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
 import { LrFinderPlot } from './LrFinderPlot.tsx';
 import { NetworkPlots } from '../network/NetworkPlots.tsx';
+import { SweepResults } from '../sweep/SweepResults.tsx';
 import { finderData } from './lrFinderData.ts';
 import { distancePlot, gradPlot, lossPlot, lrPlot, runEntries } from './plotSeries.ts';
 import './plots.css';
@@ -52,6 +53,7 @@ export function Plots() {
 
   return (
     <div className="plots" role="group" aria-label="Plots against the step">
+      {!inNetwork && <SweepResults />}
       {finder && <LrFinderPlot data={finder} />}
       <PlotCanvas data={loss} />
       <PlotCanvas

@@ -2,21 +2,15 @@ import { fmtNum } from '../../engine/formatNumber.ts';
 import { FONT_SMALL, INK } from './canvasStyle.ts';
 import { drawOffsetNote } from './drawPlot.ts';
 import type { FinderData } from './lrFinderData.ts';
-import { linearScale, logScale, type Scale } from './scale.ts';
+import { linearScale, logScale } from './scale.ts';
+import { drawXYFrame, type XYLayout } from './drawXYFrame.ts';
 
 /** The LR range test's plot on a canvas: axes, curves, the picks, the playhead dot. */
 
 const MARGIN = { left: 40, right: 10, top: 6, bottom: 15 };
 export const PICK_COLOR = { steepest: '#7ee787', minimum: '#f0b44c' } as const;
 
-export interface FinderLayout {
-  x: Scale;
-  y: Scale;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+export type FinderLayout = XYLayout;
 
 export function finderLayout(d: FinderData, w: number, h: number): FinderLayout {
   const width = Math.max(1, w - MARGIN.left - MARGIN.right);
@@ -36,40 +30,7 @@ export function finderLayout(d: FinderData, w: number, h: number): FinderLayout 
 export function drawFinderStatic(ctx: CanvasRenderingContext2D, d: FinderData, l: FinderLayout) {
   const bottom = l.top + l.height;
   const right = l.left + l.width;
-  ctx.font = FONT_SMALL;
-  ctx.lineWidth = 1;
-  const yt = l.y.ticks(Math.max(2, Math.floor(l.height / 28)));
-  const yl = l.y.labels(yt);
-  ctx.strokeStyle = INK.grid;
-  ctx.fillStyle = INK.muted;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  ctx.beginPath();
-  yt.forEach((t, i) => {
-    const py = Math.round(l.y.map(t)) + 0.5;
-    ctx.moveTo(l.left, py);
-    ctx.lineTo(right, py);
-    ctx.fillText(yl.labels[i], l.left - 4, py);
-  });
-  const xt = l.x.ticks(Math.max(2, Math.floor(l.width / 50)));
-  const xl = l.x.labels(xt);
-  ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
-  let lastEnd = -Infinity;
-  xt.forEach((t, i) => {
-    const px = Math.round(l.x.map(t)) + 0.5;
-    ctx.moveTo(px, l.top);
-    ctx.lineTo(px, bottom);
-    // Centred under the tick, kept inside the frame, left out where it would touch the last.
-    const w = ctx.measureText(xl.labels[i]).width;
-    const x0 = Math.min(px - w / 2, right + MARGIN.right - 1 - w);
-    if (x0 < lastEnd + 4) return;
-    ctx.fillText(xl.labels[i], x0, bottom + 2);
-    lastEnd = x0 + w;
-  });
-  ctx.stroke();
-  ctx.strokeStyle = INK.border;
-  ctx.strokeRect(l.left - 0.5, l.top - 0.5, l.width + 1, l.height + 1);
+  const yl = drawXYFrame(ctx, l, { grid: true, rightPad: MARGIN.right });
 
   ctx.save();
   ctx.beginPath();

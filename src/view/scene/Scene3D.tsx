@@ -19,6 +19,7 @@ import { DEFAULT_ANGLE, fitCamera, landscapeFrame, type LandscapeFrame } from '.
 import { SurfaceMesh } from './SurfaceMesh.tsx';
 import { ContourLines3D } from './ContourLines3D.tsx';
 import { Runs3D } from './Runs3D.tsx';
+import { SeedFan3D } from '../sweep/SeedFan3D.tsx';
 import { Markers3D } from './Markers3D.tsx';
 import { Axes3D } from './Axes3D.tsx';
 import { toDomain } from './toWorld.ts';
@@ -211,6 +212,7 @@ export function Scene3D() {
             if (controls.current) controls.current.enabled = false;
           }}
         />
+        <SeedFan3D frame={frame} />
         <Runs3D frame={frame} />
         <CameraRig frame={frame} cam={cam} angle={angle} controls={controls} />
         <OrbitControls

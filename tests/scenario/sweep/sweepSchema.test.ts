@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/scenario/parseScenario.ts';
-import { decodeScenarioLink, encodeScenario } from '../../../src/scenario/shareLink.ts';
+import { decodeLink, encodeScenario } from '../../../src/scenario/shareLink.ts';
 import { compactScenario } from '../../../src/scenario/compactScenario.ts';
 import { salvageScenario } from '../../../src/scenario/salvageScenario.ts';
 import { SWEEP_LIMITS } from '../../../src/scenario/sweep/sweep.ts';
@@ -139,7 +139,8 @@ describe('the sweep field', () => {
       resolution: [32, 20],
       metric: { steps_to: 0.01 },
     });
-    const d = decodeScenarioLink(encodeScenario(s));
+    const d = decodeLink(encodeScenario(s));
+    expect(d.kind).toBe('surface');
     expect(d.problems).toEqual([]);
     expect(d.scenario).toEqual(s);
   });
