@@ -43,6 +43,17 @@ export interface NetworkAnalysis {
 export type NetworkProgress = (done: number, total: number, what: string) => void;
 
 /**
+ * Per run, what its result depends on (the model, steps, noise and the run's optimizer,
+ * parameters, schedule and SWA; not its label, colour or visibility): the trainer's cache key,
+ * by which a pool also tells which runs need training.
+ */
+export function runKeys(s: ModelScenario): string[] {
+  return s.runs.map((r) =>
+    JSON.stringify([r.optimizer, r.params, r.schedule, r.swa, s.steps, s.noise]),
+  );
+}
+
+/**
  * Trains a network scenario's runs, keeping each result under what it depends on (the model,
  * steps, noise and the run's optimizer, parameters, schedule and SWA; not its label, colour or
  * visibility). Like the surfaces' simulation, an edit to one run re-trains that run alone; the
@@ -57,18 +68,57 @@ export class NetworkTrainer {
   private slice: SliceResult | null = null;
   private sharpness = new Map<string, SharpnessTrack>();
 
-  train(s: ModelScenario, progress?: NetworkProgress): NetworkOutput {
+  /** The model `s` trains on, built once and kept while the model and the shuffle seed stay. */
+  private modelOf(s: ModelScenario): BuiltModel {
     const modelKey = JSON.stringify([s.model, s.noise.seed]);
     if (modelKey !== this.modelKey || !this.built) {
       this.built = buildModel(s.model, s.noise.seed);
       this.modelKey = modelKey;
       this.results = new Map();
       this.sharpness = new Map();
+      // The slice's key names its runs' keys, which do not say the model: a new model's
+      // slice is a new slice.
+      this.sliceKey = '';
     }
-    const built = this.built;
-    const keys = s.runs.map((r) =>
-      JSON.stringify([r.optimizer, r.params, r.schedule, r.swa, s.steps, s.noise]),
-    );
+    return this.built;
+  }
+
+  /**
+   * Runs `which` of `s`, trained afresh and not kept: a pool's worker trains its share of the
+   * runs with this and hands them to the worker that keeps them (`keep`).
+   */
+  trainRuns(s: ModelScenario, which: readonly number[], progress?: NetworkProgress) {
+    const built = this.modelOf(s);
+    return which.map((i, k) => {
+      const r = runModel(s, i, built);
+      progress?.(k + 1, which.length, `trained run ${i + 1}`);
+      return r;
+    });
+  }
+
+  /**
+   * The runs `train` would train now: the first run of each setting not kept and not refused
+   * (the work a pool splits among its workers).
+   */
+  missing(s: ModelScenario): number[] {
+    this.modelOf(s);
+    const seen = new Set<string>();
+    return runKeys(s).flatMap((k, i) => {
+      if (seen.has(k) || this.results.has(k) || runProblem(s.runs[i], s.steps)) return [];
+      seen.add(k);
+      return [i];
+    });
+  }
+
+  /** Keep run i's result trained elsewhere (trainRuns), so that `train` does not train it. */
+  keep(s: ModelScenario, i: number, r: ModelRunResult): void {
+    this.modelOf(s);
+    this.results.set(runKeys(s)[i], r);
+  }
+
+  train(s: ModelScenario, progress?: NetworkProgress): NetworkOutput {
+    const built = this.modelOf(s);
+    const keys = runKeys(s);
     const runErrors = s.runs.map((r) => runProblem(r, s.steps));
     const todo = keys.filter((k, i) => !runErrors[i] && !this.results.has(k));
     // The PCA plane is fitted to every run's iterates; the other planes use only the runs named.
