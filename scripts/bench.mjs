@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // One directory below the root, like bench/ itself, so `new URL('..', import.meta.url)` in the
 // benchmarks still names the repository root.
-// The models suite's worker threads load their own bundle, built beside it.
+// The models suite's worker threads (the page's network worker) load their own bundle, built beside it.
 const outfile = `${root}.bench/run.mjs`;
 await build({
-  entryPoints: [`${root}bench/run.ts`, `${root}bench/modelsWorker.ts`],
+  entryPoints: [`${root}bench/run.ts`, `${root}bench/networkPoolWorker.ts`],
   outdir: `${root}.bench`,
   outExtension: { '.js': '.mjs' },
   bundle: true,
