@@ -1,11 +1,15 @@
 import type { RunResult } from '../engine/run.ts';
+import { planeRows } from '../models/landscape/plane.ts';
 import { runProblem } from './runProblem.ts';
 import type { ModelScenario } from './modelScenario.ts';
 import {
   buildModel,
   computeSlice,
   runModel,
+  sliceLoss,
+  slicePlane,
   type BuiltModel,
+  type SlicePlane,
   type ModelRunResult,
   type SliceResult,
 } from './runModelScenario.ts';
@@ -53,6 +57,16 @@ export function runKeys(s: ModelScenario): string[] {
   );
 }
 
+/** What a scenario's slice depends on: its settings and the runs it is fitted to. */
+function sliceKeyOf(s: ModelScenario, keys: string[]): string {
+  // The PCA plane is fitted to every run's iterates; the other planes use only the runs named.
+  const sl = s.slice;
+  if (!sl) return '';
+  const named =
+    sl.plane === 'pca' ? keys : [sl.center, ...(sl.points ?? [])].map((p) => keys[p.run]);
+  return JSON.stringify([sl, named]);
+}
+
 /**
  * Trains a network scenario's runs, keeping each result under what it depends on (the model,
  * steps, noise and the run's optimizer, parameters, schedule and SWA; not its label, colour or
@@ -67,6 +81,8 @@ export class NetworkTrainer {
   private sliceKey = '';
   private slice: SliceResult | null = null;
   private sharpness = new Map<string, SharpnessTrack>();
+  /** A plane fitted for the next `train` (fitSlice), under its slice's key. */
+  private fitted: { key: string; plane: SlicePlane } | null = null;
 
   /** The model `s` trains on, built once and kept while the model and the shuffle seed stay. */
   private modelOf(s: ModelScenario): BuiltModel {
@@ -116,19 +132,39 @@ export class NetworkTrainer {
     this.results.set(runKeys(s)[i], r);
   }
 
-  train(s: ModelScenario, progress?: NetworkProgress): NetworkOutput {
+  /**
+   * When `train` would compute a new slice and every run it needs is kept: its plane, fitted
+   * now and kept for that `train`, so a pool can split the plane's rows (sliceRows) and hand
+   * the losses to `train`. Null when there is no new slice to compute this way.
+   */
+  fitSlice(s: ModelScenario): SlicePlane | null {
+    const built = this.modelOf(s);
+    const keys = runKeys(s);
+    const sliceKey = sliceKeyOf(s, keys);
+    if (!s.slice || (sliceKey === this.sliceKey && this.slice)) return null;
+    const results = keys.map((k) => this.results.get(k));
+    if (results.some((r, i) => !r || runProblem(s.runs[i], s.steps))) return null;
+    const plane = slicePlane(s.slice, results as ModelRunResult[], built);
+    this.fitted = { key: sliceKey, plane };
+    return plane;
+  }
+
+  /** Rows from..to of a fitted slice's losses (planeRows), on this trainer's model of s. */
+  sliceRows(s: ModelScenario, fitted: SlicePlane, from: number, to: number): Float64Array {
+    const { plane, alphas, betas } = fitted;
+    return planeRows(plane, alphas, betas, from, to, sliceLoss(this.modelOf(s)));
+  }
+
+  /**
+   * `sliceLosses`: the losses of the plane fitSlice fitted, computed elsewhere (sliceRows);
+   * used only for the slice that plane was fitted for.
+   */
+  train(s: ModelScenario, progress?: NetworkProgress, sliceLosses?: Float64Array): NetworkOutput {
     const built = this.modelOf(s);
     const keys = runKeys(s);
     const runErrors = s.runs.map((r) => runProblem(r, s.steps));
     const todo = keys.filter((k, i) => !runErrors[i] && !this.results.has(k));
-    // The PCA plane is fitted to every run's iterates; the other planes use only the runs named.
-    const sl = s.slice;
-    const named = sl
-      ? sl.plane === 'pca'
-        ? keys
-        : [sl.center, ...(sl.points ?? [])].map((p) => keys[p.run])
-      : [];
-    const sliceKey = sl ? JSON.stringify([sl, named]) : '';
+    const sliceKey = sliceKeyOf(s, keys);
     const total = new Set(todo).size + (s.slice && sliceKey !== this.sliceKey ? 1 : 0);
     let done = 0;
     const next = new Map<string, ModelRunResult>();
@@ -149,12 +185,15 @@ export class NetworkTrainer {
     const usable = results.every((r) => r !== null);
     if (s.slice && usable) {
       if (sliceKey !== this.sliceKey || !this.slice) {
-        this.slice = computeSlice(s.slice, results as ModelRunResult[], built);
+        const fitted = this.fitted?.key === sliceKey ? this.fitted.plane : null;
+        const given = fitted && sliceLosses ? { fitted, losses: sliceLosses } : undefined;
+        this.slice = computeSlice(s.slice, results as ModelRunResult[], built, given);
         this.sliceKey = sliceKey;
         progress?.(++done, total, 'computed the slice');
       }
       slice = this.slice;
     }
+    this.fitted = null;
     const projected = results.map((r) => (r && slice ? projectedRun(r, slice.plane) : null));
     return { built, results, runErrors, slice, projected, keys };
   }

@@ -74,6 +74,11 @@ interface Job {
   done: number;
   /** Workers whose share of the runs has not come back yet; null before the shares are out. */
   pending: number | null;
+  /** The new slice's losses as the workers' rows come in, and how many are still out. */
+  losses: Float64Array | null;
+  rowsOut: number;
+  /** Losses per row (the β axis's length). */
+  stride: number;
 }
 
 /**
@@ -82,7 +87,9 @@ interface Job {
  * cache, the slice, the line, the sharpness and the picture are the single-worker code's: the
  * pool asks the lead which runs it lacks, deals them round-robin to all workers (the lead
  * trains and keeps its own share), forwards the helpers' results to the lead with their typed
- * arrays transferred, and then sends the lead the job itself, which finds every run kept. An
+ * arrays transferred; when the job has a new slice, the lead fits its plane (fitSlice) and every
+ * worker computes a block of its rows (planeRows); then the lead gets the job itself with those
+ * losses, and finds every run kept. An
  * edit to one run is one run missing: the lead trains it alone. The answers are the
  * NetworkResponses of one worker, for NetworkChannel; every run is trained by the same
  * runModel whichever worker trains it, so the picture is one trainer's bit for bit.
@@ -106,7 +113,7 @@ export class NetworkPool {
   }
 
   post(req: NetworkRequest): void {
-    this.job = { req, total: 0, done: 0, pending: null };
+    this.job = { req, total: 0, done: 0, pending: null, losses: null, rowsOut: 0, stride: 0 };
     this.ports[0].post({ id: req.id, need: req.scenario }, []);
   }
 
@@ -133,14 +140,40 @@ export class NetworkPool {
       job.total = res.need.length;
       job.pending = busy.length;
       for (const { runs, k } of busy) this.ports[k].post({ id, scenario, runs, keep: k === 0 }, []);
-      if (job.pending === 0) this.ports[0].post(job.req, []);
+      if (job.pending === 0) this.ports[0].post({ id, fit: scenario }, []);
     } else if ('trained' in res) {
       if (w !== 0) {
         const { trained, results } = res;
         this.ports[0].post({ id, scenario, kept: trained, results }, buffersOf(results));
       }
-      // The lead takes messages in order: the job itself comes after every kept result.
-      if (--job.pending! === 0) this.ports[0].post(job.req, []);
+      // The lead takes messages in order: the slice is fitted after every result is kept.
+      if (--job.pending! === 0) this.ports[0].post({ id, fit: scenario }, []);
+    } else if ('fitted' in res) {
+      const { fitted } = res;
+      if (!fitted) {
+        this.ports[0].post(job.req, []);
+        return;
+      }
+      // The plane's rows in one contiguous block per worker (planeRows: bit for bit the same).
+      const n = fitted.alphas.length;
+      const blocks = this.ports
+        .map((_, k) => [
+          Math.floor((k * n) / this.ports.length),
+          Math.floor(((k + 1) * n) / this.ports.length),
+        ])
+        .filter(([from, to]) => to > from);
+      job.losses = new Float64Array(n * fitted.betas.length);
+      job.rowsOut = blocks.length;
+      job.stride = fitted.betas.length;
+      blocks.forEach(([from, to], k) =>
+        this.ports[k].post({ id, scenario, fitted, rows: [from, to] }, []),
+      );
+    } else if ('rows' in res) {
+      job.losses!.set(res.rows, res.from * job.stride);
+      if (--job.rowsOut === 0) {
+        const losses = job.losses!;
+        this.ports[0].post({ ...job.req, losses }, [losses.buffer as ArrayBuffer]);
+      }
     } else if ('progress' in res) {
       // While the runs are trained, a run done by any worker counts towards the pool's total;
       // then the lead's own progress (the slice, the sharpness) as it says.

@@ -81,7 +81,10 @@ function pool(size: number) {
     sent.flatMap(({ worker, req }) =>
       'runs' in req ? req.runs.map((run) => ({ run, worker })) : [],
     );
-  return { ask, channel, progress, trainedBy, firsts: () => firsts };
+  /** Which worker was sent which rows of the slice. */
+  const rowsBy = () =>
+    sent.flatMap(({ worker, req }) => ('rows' in req ? [{ worker, rows: req.rows }] : []));
+  return { ask, channel, progress, trainedBy, rowsBy, firsts: () => firsts };
 }
 
 describe('the pool of network workers', () => {
@@ -98,6 +101,12 @@ describe('the pool of network workers', () => {
       expect(p.progress.filter((m) => m.includes('trained'))).toHaveLength(4);
       // Counted across the pool: the bar fills once, whichever worker finishes last.
       expect(p.progress).toContainEqual(expect.stringMatching(/^4\/4 trained run \d$/));
+      // The slice's 5 rows in one block per worker, all of them once.
+      const rows = p.rowsBy();
+      expect(rows.map((r) => r.worker)).toEqual([0, 1, 2].slice(0, size));
+      expect(rows.flatMap((r) => [r.rows[0], r.rows[1]])).toEqual(
+        { 1: [0, 5], 2: [0, 2, 2, 5], 3: [0, 1, 1, 3, 3, 5] }[size],
+      );
       // The picture without the sharpness came first, as from one worker.
       expect(p.firsts()).toBe(1);
     });
@@ -109,6 +118,8 @@ describe('the pool of network workers', () => {
     const edited = withLr(base, 1, 0.02);
     const picture = await p.ask(edited);
     expect(p.trainedBy()).toEqual([{ run: 1, worker: 0 }]);
+    // The PCA plane is fitted to every run: a new slice, its rows split again.
+    expect(p.rowsBy()).toHaveLength(2);
     expect(p.progress.filter((m) => m.includes('trained'))).toEqual(['1/1 trained run 2']);
     const trainer = new NetworkTrainer();
     oneTrainer(base, trainer);
