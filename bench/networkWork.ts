@@ -20,8 +20,8 @@ export const NETWORK_RUNS = [
 export const PLANE_RESOLUTION = 41;
 
 /**
- * Issue 13's network work, built the same way on the main thread and in each bench worker
- * (modelsWorker.ts), as the page's workers each build theirs from a plain-data job: an MLP
+ * Issue 13's network work, measured on one thread for reference (models.bench.ts times the page's pool on the
+ * same network as a scenario): an MLP
  * [30, 30] tanh on 500 moons points, a 41 × 41 filter-normalised plane through its initial
  * weights, and 500 steps of batch-32 training per run with the full loss at every iterate.
  */
@@ -56,13 +56,4 @@ export function networkWork() {
         }).losses;
       }),
   };
-}
-
-/** A job for a bench worker, and its answer: plane rows, or runs' loss records. */
-export type NetworkJob =
-  { kind: 'plane'; from: number; to: number } | { kind: 'train'; runs: number[] };
-export type NetworkAnswer = Float64Array[];
-
-export function doNetworkJob(work: ReturnType<typeof networkWork>, job: NetworkJob): NetworkAnswer {
-  return job.kind === 'plane' ? [work.plane(job.from, job.to)] : work.train(job.runs);
 }

@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // One directory below the root, like bench/ itself, so `new URL('..', import.meta.url)` in the
 // benchmarks still names the repository root.
-// The models and sweeps suites' worker threads load their own bundles, built beside it.
+// The models and sweeps suites' worker threads (the page's network and sweep workers) load
+// their own bundles, built beside it.
 const outfile = `${root}.bench/run.mjs`;
 await build({
   entryPoints: [
     `${root}bench/run.ts`,
-    `${root}bench/modelsWorker.ts`,
+    `${root}bench/networkPoolWorker.ts`,
     `${root}bench/sweepWorker.ts`,
   ],
   outdir: `${root}.bench`,

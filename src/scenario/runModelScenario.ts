@@ -59,7 +59,17 @@ export interface ModelRunResult extends RunResult {
   testAccuracy: number | null;
 }
 
-export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelRunResult {
+/**
+ * Run i of a network scenario. `testEvery`: the held-out loss is measured at iterates 0,
+ * testEvery, 2·testEvery, … and the last (NaN between); 1, every iterate, is what `simulate`
+ * prints. It is a forward pass over the test set per iterate, as dear as the training loss.
+ */
+export function runModel(
+  s: ModelScenario,
+  i: number,
+  built: BuiltModel,
+  testEvery = 1,
+): ModelRunResult {
   const run = s.runs[i];
   const base = built.objective;
   const batchLosses = new Float64Array(s.steps).fill(NaN);
@@ -95,7 +105,9 @@ export function runModel(s: ModelScenario, i: number, built: BuiltModel): ModelR
   const test = built.test;
   const testLosses = test
     ? Float64Array.from({ length: r.points }, (_, k) =>
-        base.lossOn(r.trajectory.subarray(k * r.dim, (k + 1) * r.dim), test),
+        k % testEvery === 0 || k === r.points - 1
+          ? base.lossOn(r.trajectory.subarray(k * r.dim, (k + 1) * r.dim), test)
+          : NaN,
       )
     : null;
   const last = r.trajectory.subarray((r.points - 1) * r.dim, r.points * r.dim);
@@ -121,11 +133,19 @@ export interface SliceResult {
   explained: [number, number] | null;
 }
 
-export function computeSlice(
+/** A slice's plane fitted to its runs, and its grid's axes: all of it but the losses. */
+export interface SlicePlane {
+  plane: Plane;
+  explained: [number, number] | null;
+  alphas: Float64Array;
+  betas: Float64Array;
+}
+
+export function slicePlane(
   sl: SliceRef,
   results: readonly RunResult[],
   built: BuiltModel,
-): SliceResult {
+): SlicePlane {
   const center = iterate(results[sl.center.run], sl.center.step);
   let plane: Plane;
   let explained: [number, number] | null = null;
@@ -147,8 +167,27 @@ export function computeSlice(
     plane = filterNormalizedPlane(built.objective.shapes, center, sl.seed);
   }
   const alphas = gridAxis(sl.span, sl.resolution);
-  const betas = alphas;
-  const losses = planeLosses(plane, alphas, betas, (w) => built.objective.lossOn(w, built.train));
+  return { plane, explained, alphas, betas: alphas };
+}
+
+/** What a slice shows at weights w: the full training loss. */
+export const sliceLoss =
+  (built: BuiltModel) =>
+  (w: Float64Array): number =>
+    built.objective.lossOn(w, built.train);
+
+/**
+ * The slice through a scenario's runs. `given`: its plane and losses computed already (a pool
+ * of workers fits the plane on one and splits its rows, planeRows, across all).
+ */
+export function computeSlice(
+  sl: SliceRef,
+  results: readonly RunResult[],
+  built: BuiltModel,
+  given?: { fitted: SlicePlane; losses: Float64Array },
+): SliceResult {
+  const { plane, explained, alphas, betas } = given?.fitted ?? slicePlane(sl, results, built);
+  const losses = given?.losses ?? planeLosses(plane, alphas, betas, sliceLoss(built));
   const at = { alpha: 0, beta: 0, distance: 0 };
   const paths = results.map((r) => {
     const out = {

@@ -1,20 +1,15 @@
 import type { ModelScenario } from '../scenario/modelScenario.ts';
 import type { AnalysisRef } from '../scenario/networkAnalysis.ts';
-import { NetworkTrainer } from '../scenario/networkTrainer.ts';
-import {
-  respondNetwork,
-  type NetworkPicture,
-  type NetworkRequest,
-  type NetworkResponse,
-} from './networkWorker.ts';
+import { NetworkPool, poolSize, webWorkerPort, type PortFactory } from './networkPool.ts';
+import type { NetworkPicture, NetworkRequest, NetworkResponse } from './networkWorker.ts';
 
 /**
- * The page's side of the network worker (networkWorker.ts has the protocol). One job at a time:
- * an edit made while the worker trains waits, and only the newest waiting one is sent when the
- * worker is free, so a slider drag costs at most one stale job. Cancel ends the worker (its
- * synchronous training cannot be interrupted any other way) and the next job starts a new one,
- * which re-trains every run. Where there is no Worker (Node, the unit tests) the same trainer
- * answers in-process on a later task.
+ * The page's side of the network workers (networkWorker.ts has the protocol, networkPool.ts
+ * splits a job across the pool). One job at a time: an edit made while the pool trains waits,
+ * and only the newest waiting one is sent when the pool is free, so a slider drag costs at most
+ * one stale job. Cancel ends every worker (their synchronous training cannot be interrupted any
+ * other way) and the next job starts a new pool, which re-trains every run. Where there is no
+ * Worker (Node, the unit tests) the same trainers answer in-process on a later task.
  */
 export interface NetworkListener {
   picture(p: NetworkPicture): void;
@@ -22,43 +17,18 @@ export interface NetworkListener {
   error(message: string): void;
 }
 
-interface Port {
-  post(req: NetworkRequest): void;
-  stop(): void;
-}
-
-function inProcess(deliver: (res: NetworkResponse) => void): Port {
-  const trainer = new NetworkTrainer();
-  return {
-    post: (req) => setTimeout(() => respondNetwork(trainer, req, deliver), 0),
-    stop: () => {},
-  };
-}
-
-function workerPort(deliver: (res: NetworkResponse) => void): Port | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    const worker = new Worker(new URL('./networkWorker.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = (e: MessageEvent<NetworkResponse>) => deliver(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      deliver({ id: -1, error: `the training worker failed (${e.message})` });
-    };
-    return { post: (req) => worker.postMessage(req), stop: () => worker.terminate() };
-  } catch {
-    return null;
-  }
-}
-
 export class NetworkChannel {
-  private port: Port | null = null;
+  private port: NetworkPool | null = null;
   private inFlight: number | null = null;
   private waiting: Omit<NetworkRequest, 'id'> | null = null;
   private lastId = 0;
 
-  constructor(private readonly listener: NetworkListener) {}
+  /** `size` workers made by `makePort` (by default the page's Web Workers, one per core). */
+  constructor(
+    private readonly listener: NetworkListener,
+    private readonly size = poolSize(),
+    private readonly makePort: PortFactory = webWorkerPort,
+  ) {}
 
   /** Whether a job is being computed. */
   get busy(): boolean {
@@ -72,7 +42,7 @@ export class NetworkChannel {
     }
     const id = ++this.lastId;
     this.inFlight = id;
-    this.port ??= workerPort((r) => this.deliver(r)) ?? inProcess((r) => this.deliver(r));
+    this.port ??= new NetworkPool(this.size, this.makePort, (r) => this.deliver(r));
     this.port.post({ id, scenario, analysis });
   }
 
@@ -87,7 +57,7 @@ export class NetworkChannel {
 
   private deliver(res: NetworkResponse): void {
     if (res.id === -1) {
-      // The worker itself failed: nothing it owed will come.
+      // A worker itself failed (the pool has ended them all): nothing they owed will come.
       this.port = null;
       this.inFlight = null;
       this.waiting = null;

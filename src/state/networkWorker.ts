@@ -1,4 +1,5 @@
 import type { ModelScenario } from '../scenario/modelScenario.ts';
+import type { ModelRunResult, SlicePlane } from '../scenario/runModelScenario.ts';
 import type { AnalysisRef, LineProfile, SharpnessTrack } from '../scenario/networkAnalysis.ts';
 import {
   decisionRegions,
@@ -23,6 +24,8 @@ export interface NetworkRequest {
   id: number;
   scenario: ModelScenario;
   analysis: AnalysisRef;
+  /** The new slice's losses, when a pool computed them (on the plane the worker fitted). */
+  losses?: Float64Array;
 }
 
 export interface NetworkRunSummary {
@@ -135,7 +138,7 @@ export function respondNetwork(
   const progress = (done: number, total: number, what: string) =>
     post({ id: req.id, progress: { done, total, what } });
   try {
-    const out = trainer.train(req.scenario, progress);
+    const out = trainer.train(req.scenario, progress, req.losses);
     const a = req.analysis;
     if (a.sharpness && !trainer.hasSharpness(out)) {
       const first = trainer.analyse(out, { ...a, sharpness: false });
@@ -144,5 +147,71 @@ export function respondNetwork(
     post({ id: req.id, picture: pictureOf(out, trainer.analyse(out, a, progress)) });
   } catch (e) {
     post({ id: req.id, error: (e as Error).message });
+  }
+}
+
+/**
+ * A pool of workers shares one job (networkPool.ts): the first worker, the lead, keeps every
+ * run's result in its trainer and answers the picture; the others train a share of the runs
+ * and hand them over. Besides a NetworkRequest, a pool's worker takes:
+ * - `need`: which runs the lead's trainer lacks (the lead answers `{ id, need }`);
+ * - `runs`: train these runs; the lead keeps them (`keep: true`), a helper sends them back
+ *   (`{ id, trained, results }`, their typed arrays transferred);
+ * - `kept`: results another worker trained, for the lead to keep;
+ * - `fit`: the lead fits the new slice's plane and answers it (`{ id, fitted }`, null when
+ *   the slice is kept), for every worker to compute
+ * - `rows` from..to of its losses (`{ id, from, rows }`, transferred), which the pool hands
+ *   back to the lead with the NetworkRequest.
+ */
+export type PoolRequest =
+  | NetworkRequest
+  | { id: number; need: ModelScenario }
+  | { id: number; scenario: ModelScenario; runs: number[]; keep: boolean }
+  | { id: number; scenario: ModelScenario; kept: number[]; results: ModelRunResult[] }
+  | { id: number; fit: ModelScenario }
+  | { id: number; scenario: ModelScenario; fitted: SlicePlane; rows: [number, number] };
+
+export type PoolResponse =
+  | NetworkResponse
+  | { id: number; need: number[] }
+  | { id: number; trained: number[]; results: ModelRunResult[] }
+  | { id: number; fitted: SlicePlane | null }
+  | { id: number; from: number; rows: Float64Array };
+
+/** Every ArrayBuffer under `value` (typed arrays in results, nested), each once: a transfer list. */
+export function buffersOf(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) out.add(value.buffer as ArrayBuffer);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) buffersOf(v, out);
+  return [...out];
+}
+
+/** Answer one message of the pool's protocol with the trainer this worker keeps. */
+export function respondPool(
+  trainer: NetworkTrainer,
+  req: PoolRequest,
+  post: (res: PoolResponse, transfer: ArrayBuffer[]) => void,
+): void {
+  const { id } = req;
+  try {
+    if ('need' in req) post({ id, need: trainer.missing(req.need) }, []);
+    else if ('kept' in req)
+      req.kept.forEach((i, k) => trainer.keep(req.scenario, i, req.results[k]));
+    else if ('fit' in req) post({ id, fitted: trainer.fitSlice(req.fit) }, []);
+    else if ('rows' in req) {
+      const [from, to] = req.rows;
+      const rows = trainer.sliceRows(req.scenario, req.fitted, from, to);
+      post({ id, from, rows }, [rows.buffer as ArrayBuffer]);
+    } else if ('runs' in req) {
+      const results = trainer.trainRuns(req.scenario, req.runs, (done, total, what) =>
+        post({ id, progress: { done, total, what } }, []),
+      );
+      if (req.keep) {
+        req.runs.forEach((i, k) => trainer.keep(req.scenario, i, results[k]));
+        post({ id, trained: req.runs, results: [] }, []);
+      } else post({ id, trained: req.runs, results }, buffersOf(results));
+    } else respondNetwork(trainer, req, (res) => post(res, []));
+  } catch (e) {
+    post({ id, error: (e as Error).message }, []);
   }
 }

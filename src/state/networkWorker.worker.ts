@@ -1,9 +1,12 @@
 /// <reference lib="webworker" />
 import { NetworkTrainer } from '../scenario/networkTrainer.ts';
-import { respondNetwork, type NetworkRequest } from './networkWorker.ts';
+import { respondPool, type PoolRequest } from './networkWorker.ts';
 
-/** The network worker's entry: one trainer for the page's life, so kept runs are not re-trained. */
+/**
+ * A network worker's entry, one of the page's pool (networkPool.ts): one trainer for the
+ * worker's life, so the runs the lead keeps are not re-trained.
+ */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const trainer = new NetworkTrainer();
-scope.onmessage = (e: MessageEvent<NetworkRequest>) =>
-  respondNetwork(trainer, e.data, (res) => scope.postMessage(res));
+scope.onmessage = (e: MessageEvent<PoolRequest>) =>
+  respondPool(trainer, e.data, (res, transfer) => scope.postMessage(res, transfer));

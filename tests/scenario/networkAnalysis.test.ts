@@ -7,7 +7,7 @@ import {
   sharpnessTrack,
 } from '../../src/scenario/networkAnalysis.ts';
 import { NetworkTrainer } from '../../src/scenario/networkTrainer.ts';
-import { iterate, runModelScenario } from '../../src/scenario/runModelScenario.ts';
+import { iterate, runModel, runModelScenario } from '../../src/scenario/runModelScenario.ts';
 
 const scenario = parseModelScenario({
   model: { data: { name: 'moons', n: 60, noise: 0.1, seed: 2 }, hidden: [5], batch_size: 60 },
@@ -113,5 +113,18 @@ describe('the trainer’s analysis', () => {
     );
     // Without the sharpness asked for, only the line.
     expect(t.analyse(out2, { ...analysis, sharpness: false }).sharpness).toBeNull();
+  });
+});
+
+describe('the page’s test loss', () => {
+  it('is measured every 10th iterate and at the last, the same numbers as at every iterate', () => {
+    const every = results[0].testLosses!;
+    const some = runModel(scenario, 0, built, 10).testLosses!;
+    const last = every.length - 1;
+    for (let k = 0; k <= last; k++)
+      if (k % 10 === 0 || k === last) expect(some[k]).toBe(every[k]);
+      else expect(some[k]).toBeNaN();
+    // What the page's trainer keeps.
+    expect(new NetworkTrainer().train(scenario).results[0]!.testLosses).toEqual(some);
   });
 });
