@@ -12,6 +12,8 @@ interface ParamBase {
   label: string;
   /** One sentence that explains the parameter, shown as a tooltip. */
   help: string;
+  /** Only a network has what it acts on (Muon's AdamW partner): no control on a surface. */
+  networkOnly?: boolean;
 }
 
 export interface NumberParam extends ParamBase {

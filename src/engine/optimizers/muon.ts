@@ -86,12 +86,15 @@ export const muon: OptimizerDef = {
       choices: [null, 'original', 'match_rms_adamw'],
     },
     // Not torch.optim.Muon's: the lr of the AdamW that a network's other tensors get.
-    learningRateParam(
-      'adamw_lr',
-      'AdamW lr',
-      'On a network: the learning rate of the AdamW (torch’s defaults otherwise) that trains what Muon does not, the first layer, the output head and every bias. A surface has nothing but Muon’s one matrix, so it is unused there.',
-      1e-3,
-    ),
+    {
+      ...learningRateParam(
+        'adamw_lr',
+        'AdamW lr',
+        'On a network: the learning rate of the AdamW (torch’s defaults otherwise) that trains what Muon does not, the first layer, the output head and every bias. A surface has nothing but Muon’s one matrix, so it is unused there.',
+        1e-3,
+      ),
+      networkOnly: true,
+    },
   ],
   cycledMomentum: 'momentum',
   matrices: true,

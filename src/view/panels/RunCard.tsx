@@ -81,17 +81,19 @@ export function RunCard({ index, run }: Props) {
       {def && (
         <fieldset className="card-section">
           <legend>Parameters (PyTorch names and defaults)</legend>
-          {specsOf(def, run.params).map((spec) => (
-            <ParamControl
-              key={`${run.optimizer}.${String(run.params.base ?? '')}.${spec.name}`}
-              spec={spec}
-              value={run.params[spec.name] ?? spec.default}
-              choiceLabel={spec.name === 'base' ? optimizerName : undefined}
-              suggestion={spec.name === 'lr' ? suggestion : null}
-              setBy={spec.name === 'lr' ? lrSetBy : null}
-              onChange={(v) => actions.setRunParam(index, spec.name, v)}
-            />
-          ))}
+          {specsOf(def, run.params)
+            .filter((spec) => inNetwork || !spec.networkOnly)
+            .map((spec) => (
+              <ParamControl
+                key={`${run.optimizer}.${String(run.params.base ?? '')}.${spec.name}`}
+                spec={spec}
+                value={run.params[spec.name] ?? spec.default}
+                choiceLabel={spec.name === 'base' ? optimizerName : undefined}
+                suggestion={spec.name === 'lr' ? suggestion : null}
+                setBy={spec.name === 'lr' ? lrSetBy : null}
+                onChange={(v) => actions.setRunParam(index, spec.name, v)}
+              />
+            ))}
         </fieldset>
       )}
       <ScheduleEditor index={index} run={run} steps={steps} />

@@ -22,7 +22,8 @@ export function sweepableParams(run: ScenarioRun): SweepableParam[] {
   const def = OPTIMIZERS[run.optimizer];
   if (!def) return [];
   const out: SweepableParam[] = [];
-  for (const spec of specsOf(def, run.params)) {
+  // Sweeps run on surfaces, where a network-only parameter changes nothing.
+  for (const spec of specsOf(def, run.params).filter((s) => !s.networkOnly)) {
     const names =
       spec.kind === 'tuple'
         ? spec.default.map((_, i) => ({
