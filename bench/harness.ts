@@ -34,6 +34,25 @@ export function medianMs(fn: () => void, samples = 15, warmup = 5): number {
   return times[Math.floor(times.length / 2)];
 }
 
+/** medianMs for work that answers later (a worker pool's job), with the last answer. */
+export async function medianAsync<T>(
+  fn: () => Promise<T>,
+  samples: number,
+  warmup: number,
+): Promise<{ ms: number; last: T }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  let last!: T;
+  for (let i = 0; i < warmup; i++) last = await fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    last = await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], last };
+}
+
 /**
  * Medians of `a` and `b` measured in alternating rounds, keeping each one's best round: the
  * machine is shared, and a burst of load during one side's samples would skew a single ratio.

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { parseModelScenario, type ModelScenario } from '../src/scenario/modelScenario.ts';
 import { NetworkPool, type PortFactory } from '../src/state/networkPool.ts';
 import type { NetworkPicture, NetworkResponse } from '../src/state/networkWorker.ts';
-import { medianMs, type BenchRow } from './harness.ts';
+import { medianAsync, medianMs, type BenchRow } from './harness.ts';
 import { networkWork, NETWORK_RUNS, PLANE_RESOLUTION } from './networkWork.ts';
 
 /** Issue 13's budgets for a real network's work (on the page's worker pool). */
@@ -119,24 +119,6 @@ export async function benchModels(): Promise<BenchRow[]> {
   } finally {
     pool.stop();
   }
-}
-
-/** medianMs for work that answers later, with the last answer. */
-async function medianAsync<T>(
-  fn: () => Promise<T>,
-  samples: number,
-  warmup: number,
-): Promise<{ ms: number; last: T }> {
-  let last!: T;
-  for (let i = 0; i < warmup; i++) last = await fn();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = performance.now();
-    last = await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], last };
 }
 
 function same(what: string, a: Float64Array[], b: Float64Array[]): void {

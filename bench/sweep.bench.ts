@@ -3,7 +3,7 @@ import type { Scenario } from '../src/scenario/scenario.ts';
 import { computeSweep, type SweepResult } from '../src/scenario/sweep/sweepResult.ts';
 import { closeSweepPool, runSweep, type SweepPortFactory } from '../src/state/sweepClient.ts';
 import type { SweepResponse } from '../src/state/sweepWorker.ts';
-import { medianMs, type BenchRow } from './harness.ts';
+import { medianAsync, medianMs, type BenchRow } from './harness.ts';
 import { basinScenario, lrScenario } from './sweepWork.ts';
 
 /** Issue 14's budgets, on this machine's two cores. */
@@ -62,23 +62,4 @@ function pooled(s: Scenario): Promise<SweepResult> {
       { workers: 2, spawn: nodeThread },
     ),
   );
-}
-
-/** medianMs for work that answers later, with the last answer. */
-async function medianAsync<T>(
-  fn: () => Promise<T>,
-  samples: number,
-  warmup: number,
-): Promise<{ ms: number; last: T }> {
-  (globalThis as { gc?: () => void }).gc?.();
-  let last!: T;
-  for (let i = 0; i < warmup; i++) last = await fn();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = performance.now();
-    last = await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], last };
 }
