@@ -94,9 +94,10 @@ export function main(
     if (withCurvature) fail('--curvature is for surfaces; a network scenario has no 2-D Hessian');
     const { results, slice } = runModelScenario(scenario);
     const runs = results.map((r, i) => toSimulatedModelRun(scenario.runs[i].optimizer, r));
-    stdout.write(
-      `${JSON.stringify(slice ? { runs, slice: toSimulatedSlice(slice) } : { runs })}\n`,
-    );
+    const out: Record<string, unknown> = { runs };
+    if (slice) out.slice = toSimulatedSlice(slice);
+    if (scenario.sweep) out.sweep = toSimulatedSweep(computeSweep(scenario));
+    stdout.write(`${JSON.stringify(out)}\n`);
   };
 
   const scenarioFromFile = (arg: string): Scenario | ModelScenario => {

@@ -1,5 +1,6 @@
 import { compactShared, type Json } from './compactScenario.ts';
 import { parseModelScenario, type ModelScenario } from './modelScenario.ts';
+import { compactSweep } from './sweep/compactSweep.ts';
 
 /**
  * The smallest network scenario that parses back to the same one, as compactScenario is for
@@ -48,5 +49,6 @@ export function compactModelScenario(s: ModelScenario): Record<string, Json> {
   };
   if (s.slice) out.slice = diff(s.slice, d.slice!);
   Object.assign(out, compactShared(s));
+  if (s.sweep) out.sweep = compactSweep(s.sweep, s);
   return out;
 }

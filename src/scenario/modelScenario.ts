@@ -9,7 +9,11 @@ import { ScenarioError } from './parseScenario.ts';
 import { migrateScenario } from './migrations.ts';
 import { muonTensors } from './muonPartner.ts';
 import { LIMITS, SCENARIO_VERSION, type ScenarioRun, type ScenarioView } from './scenario.ts';
+import { completeSweep } from './sweep/completeSweep.ts';
+import type { Sweep } from './sweep/sweep.ts';
+import { sweepSchema } from './sweep/sweepSchema.ts';
 import {
+  addSweepIssues,
   noiseSchema,
   runSchema,
   runsSchema,
@@ -65,6 +69,11 @@ export interface ModelScenario {
   runs: ScenarioRun[];
   /** How the page shows it: the surface scenarios' view (mode, logHeight, camera, playhead). */
   view: ScenarioView;
+  /**
+   * Many runs of this scenario, one setting changed in each (sweep/sweep.ts): an lr sweep, a
+   * map over two parameters or a seed fan; absent = none. Basin maps are for surfaces.
+   */
+  sweep?: Sweep;
 }
 
 /** What the lab computes in reasonable time (the worker pool will raise the work cap). */
@@ -76,6 +85,12 @@ export const MODEL_LIMITS = {
   maxClasses: 10,
   /** Multiply-adds of all runs' training and per-iterate full losses, roughly. */
   maxWork: 2e10,
+  /**
+   * The same measure summed over a sweep's cells (cells × seeds × one run's work): about 15 s
+   * of this machine's two cores (npm run bench measures a network lr sweep), so no link can
+   * ask for minutes.
+   */
+  maxSweepWork: 6e10,
   maxResolution: 101,
 } as const;
 
@@ -196,6 +211,15 @@ export const pointsOf = (d: ModelData): number => ('points' in d ? d.points.leng
 export const modelWeights = (m: ModelRef): number =>
   mlpShapes(m, classesOf(m.data)).reduce((n, s) => n + s.reduce((a, b) => a * b, 1), 0);
 
+/**
+ * Multiply-adds of one run, roughly: each step's mini-batch gradient and the full training loss
+ * at each iterate, forward and backward (what MODEL_LIMITS.maxWork and maxSweepWork bound).
+ */
+export function modelRunWork(m: ModelRef, steps: number): number {
+  const n = pointsOf(m.data);
+  return steps * (Math.min(m.batch_size, n) + n) * modelWeights(m) * 3;
+}
+
 function modelScenarioSchema(steps: number) {
   return v.pipe(
     strictRecord(
@@ -215,6 +239,7 @@ function modelScenarioSchema(steps: number) {
           ),
         ),
         view: viewSchema(steps),
+        sweep: sweepSchema,
       },
       'field',
     ),
@@ -231,7 +256,7 @@ function modelScenarioSchema(steps: number) {
           message: `model.init.weights: needs ${weights} numbers, one per weight in model.parameters() order (got ${model.init.weights.length})`,
         });
       const n = pointsOf(model.data);
-      const work = runs.length * steps * (Math.min(model.batch_size, n) + n) * weights * 3;
+      const work = runs.length * modelRunWork(model, steps);
       if (work > MODEL_LIMITS.maxWork)
         return addIssue({
           message: `model: ${runs.length} runs × ${steps} steps of this network on ${n} points is about ${work.toExponential(1)} multiply-adds, more than the ${MODEL_LIMITS.maxWork.toExponential(0)} the lab computes: fewer steps, points or weights`,
@@ -247,17 +272,36 @@ function modelScenarioSchema(steps: number) {
         if (r.run >= runs.length)
           return addIssue({ message: `slice: run ${r.run} does not exist (${runs.length} runs)` });
       if (slice?.plane === 'points' && !slice.points)
-        addIssue({ message: 'slice.points: the "points" plane needs three iterates {run, step}' });
+        return addIssue({
+          message: 'slice.points: the "points" plane needs three iterates {run, step}',
+        });
+      const sweep = dataset.value.sweep;
+      if (!sweep) return;
+      if (sweep.kind === 'basins')
+        return addIssue({
+          message:
+            'sweep.kind: a basin map sweeps the start point of a surface; a network’s runs all start at its init weights (sweep "lr", "grid2" or "seeds")',
+        });
+      const budget = {
+        perCell: modelRunWork(model, steps),
+        max: MODEL_LIMITS.maxSweepWork,
+        unit: 'multiply-adds (cells × seeds × one run’s training)',
+      };
+      addSweepIssues(dataset.value, completeSweep(sweep, { runs }), runs, steps, budget, addIssue);
     }),
-    v.transform((o): ModelScenario => ({
-      version: SCENARIO_VERSION,
-      model: o.model as ModelRef,
-      slice: o.slice as SliceRef | null,
-      steps: o.steps,
-      noise: o.noise,
-      runs: o.runs,
-      view: toView(o.view),
-    })),
+    v.transform((o): ModelScenario => {
+      const s: ModelScenario = {
+        version: SCENARIO_VERSION,
+        model: o.model as ModelRef,
+        slice: o.slice as SliceRef | null,
+        steps: o.steps,
+        noise: o.noise,
+        runs: o.runs,
+        view: toView(o.view),
+      };
+      if (o.sweep) s.sweep = completeSweep(o.sweep, s);
+      return s;
+    }),
   );
 }
 

@@ -27,7 +27,8 @@ import {
 } from './fields.ts';
 import { runProblem } from './runProblem.ts';
 import { completeSweep } from './sweep/completeSweep.ts';
-import { sweepProblems } from './sweep/sweepProblems.ts';
+import { sweepProblems, type SweepWork } from './sweep/sweepProblems.ts';
+import { SWEEP_LIMITS, type Sweep } from './sweep/sweep.ts';
 import { sweepSchema, type SweepInput } from './sweep/sweepSchema.ts';
 import {
   DEFAULT_DOMAIN,
@@ -300,6 +301,32 @@ function issuePath(root: unknown, keys: readonly (string | number)[]) {
 
 const cache = new Map<number, v.GenericSchema<unknown, Scenario>>();
 
+/**
+ * The problems of a completed sweep against the runs it sweeps (sweepProblems.ts), each added
+ * as an issue at its field below `root` (a surface or a network scenario). `work`: what one
+ * cell costs and the most all of them may.
+ */
+export function addSweepIssues(
+  root: unknown,
+  sweep: Sweep,
+  runs: readonly ScenarioRun[],
+  steps: number,
+  work: SweepWork,
+  addIssue: (issue: { message: string; path: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void,
+): void {
+  const checkRun = runSchema(steps);
+  const runIssue = (run: ScenarioRun) => {
+    const r = v.safeParse(checkRun, run);
+    if (r.success) return null;
+    const i = r.issues[0];
+    const where = pathText((i.path ?? []).map((p) => p.key as string | number));
+    // A rule (torch's cross-parameter checks) is a sentence of its own.
+    return where && i.type !== 'raw_check' ? `${where} ${i.message}` : i.message;
+  };
+  for (const p of sweepProblems(sweep, runs, runIssue, work))
+    addIssue({ message: p.message, path: issuePath(root, p.path) });
+}
+
 /** The scenario schema for a given number of steps (memoized: a link has one of a few). */
 export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario> {
   let schema = cache.get(steps);
@@ -331,17 +358,12 @@ export function scenarioSchema(steps: number): v.GenericSchema<unknown, Scenario
       if (bad) return;
       const ctx = o as unknown as Pick<Scenario, 'runs' | 'steps' | 'surface'>;
       const sweep = completeSweep(o.sweep as SweepInput, ctx);
-      const checkRun = runSchema(steps);
-      const runIssue = (run: ScenarioRun) => {
-        const r = v.safeParse(checkRun, run);
-        if (r.success) return null;
-        const i = r.issues[0];
-        const where = pathText((i.path ?? []).map((p) => p.key as string | number));
-        // A rule (torch's cross-parameter checks) is a sentence of its own.
-        return where && i.type !== 'raw_check' ? `${where} ${i.message}` : i.message;
+      const work = {
+        perCell: steps,
+        max: SWEEP_LIMITS.maxWork,
+        unit: 'optimizer steps (cells × seeds × steps)',
       };
-      for (const p of sweepProblems(sweep, ctx, runIssue))
-        addIssue({ message: p.message, path: issuePath(o, p.path) });
+      addSweepIssues(o, sweep, ctx.runs, steps, work, addIssue);
     }),
     v.transform((o): Scenario => {
       const s: Scenario = {

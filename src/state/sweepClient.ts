@@ -1,5 +1,4 @@
-import type { Scenario } from '../scenario/scenario.ts';
-import { planSweep, type SweepPlan } from '../scenario/sweep/sweepPlan.ts';
+import { planSweep, type SweepPlan, type SweptScenario } from '../scenario/sweep/sweepPlan.ts';
 import { addCells, emptySweepResult, type SweepResult } from '../scenario/sweep/sweepResult.ts';
 import { respondSweep, type SweepRequest, type SweepResponse } from './sweepWorker.ts';
 
@@ -138,7 +137,7 @@ export function closeSweepPool(): void {
  * sweep starts new ones) and nothing more is delivered.
  */
 export function runSweep(
-  scenario: Scenario,
+  scenario: SweptScenario,
   onPartial: (result: SweepResult, progress: SweepProgress) => void,
   onDone: (result: SweepResult) => void,
   onError: (message: string) => void,
@@ -162,7 +161,9 @@ export function runSweep(
   }
   const result = emptySweepResult(plan);
   const n = Math.max(1, Math.min(options.workers ?? poolSize(), plan.cells));
-  const queue = sweepRanges(plan, scenario.steps, n);
+  // A network's cell is a whole training run, tens of milliseconds at least: one per range
+  // (an infinite step count makes the ranges one cell long).
+  const queue = sweepRanges(plan, 'model' in scenario ? Infinity : scenario.steps, n);
   /** What each request in flight asked for, to hand it to another thread if its own fails. */
   const inFlight = new Map<number, { thread: Thread; range: [number, number] }>();
   const busy = (t: Thread) => [...inFlight.values()].some((j) => j.thread === t);

@@ -1,6 +1,5 @@
-import type { Scenario } from '../scenario/scenario.ts';
 import { sweepCells, type SweepCells } from '../scenario/sweep/sweepCells.ts';
-import type { SweepPlan } from '../scenario/sweep/sweepPlan.ts';
+import type { SweepPlan, SweptScenario } from '../scenario/sweep/sweepPlan.ts';
 
 /**
  * Computing a sweep's cells off the main thread (issue 14). One plain-data message each way, as
@@ -12,7 +11,7 @@ import type { SweepPlan } from '../scenario/sweep/sweepPlan.ts';
  */
 export interface SweepRequest {
   id: number;
-  scenario: Scenario;
+  scenario: SweptScenario;
   plan: SweepPlan;
   from: number;
   to: number;

@@ -13,7 +13,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function compactSweep(
   sweep: Sweep,
-  s: Pick<Scenario, 'runs' | 'surface'>,
+  s: Pick<Scenario, 'runs'> & { surface?: Scenario['surface'] },
 ): Record<string, Json> {
   const out: Record<string, Json> = { kind: sweep.kind };
   const input: SweepInput = {

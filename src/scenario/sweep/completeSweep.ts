@@ -24,7 +24,10 @@ function domainRanges(surface: SurfaceRef): SweepRange[] {
  * range (log where the slider is), 32 × 32; basins of run 0 over the surface's domain, 64 × 64;
  * a fan of 8 seeds of run 0; one seed otherwise; the final loss.
  */
-export function completeSweep(input: SweepInput, s: Pick<Scenario, 'runs' | 'surface'>): Sweep {
+export function completeSweep(
+  input: SweepInput,
+  s: Pick<Scenario, 'runs'> & { surface?: SurfaceRef },
+): Sweep {
   const seeds = input.seeds ?? 1;
   const metric = input.metric;
   switch (input.kind) {
@@ -65,7 +68,15 @@ export function completeSweep(input: SweepInput, s: Pick<Scenario, 'runs' | 'sur
         kind: 'basins',
         run: input.run ?? 0,
         params: ['x', 'y'],
-        ranges: input.ranges ?? domainRanges(s.surface),
+        // A network has no domain (its schema refuses basin maps): the unit square.
+        ranges:
+          input.ranges ??
+          (s.surface
+            ? domainRanges(s.surface)
+            : [
+                [0, 1, 'linear'],
+                [0, 1, 'linear'],
+              ]),
         resolution: input.resolution ?? [n, n],
         seeds,
         metric,

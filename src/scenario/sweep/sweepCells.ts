@@ -1,9 +1,12 @@
+import type { RunResult } from '../../engine/run.ts';
+import type { ModelScenario } from '../modelScenario.ts';
+import { buildModel, runModel, type BuiltModel } from '../runModelScenario.ts';
 import { buildSurface, runOne, type BuiltSurface } from '../runScenario.ts';
 import type { Scenario } from '../scenario.ts';
 import { basinOf } from './basinOf.ts';
 import { metricOf } from './sweepMetric.ts';
 import { withParam } from './sweepParam.ts';
-import type { SweepPlan } from './sweepPlan.ts';
+import type { SweepPlan, SweptScenario } from './sweepPlan.ts';
 
 /** Cells [from, to) of a sweep, as a worker computes them. */
 export interface SweepCells {
@@ -13,7 +16,10 @@ export interface SweepCells {
   values: Float64Array;
   /** Basin maps: where each cell's run ends (basinOf.ts: a minimum's index, −1, −2); else null. */
   ends: Int32Array | null;
-  /** Seed fans: each cell's trajectory, flat [x0, y0, x1, y1, …] over its iterates; else null. */
+  /**
+   * Seed fans: each cell's trajectory, flat over its iterates ([x0, y0, x1, y1, …] on a
+   * surface; a network's every weight, iterate after iterate); else null.
+   */
   paths: Float64Array[] | null;
 }
 
@@ -36,11 +42,11 @@ export function cellIndices(plan: SweepPlan, cell: number): { seed: number; at: 
  * (its lr, its two parameters, its start point) and the noise seed of the cell's seed index.
  * A cell's numbers are runScenario's for this scenario, to the last digit.
  */
-export function cellScenario(
-  s: Scenario,
+export function cellScenario<S extends SweptScenario>(
+  s: S,
   plan: SweepPlan,
   cell: number,
-): { scenario: Scenario; run: number } {
+): { scenario: S; run: number } {
   const { seed, at } = cellIndices(plan, cell);
   const sweep = plan.sweep;
   const value = (a: number) => plan.axes[a][at[a]];
@@ -58,29 +64,54 @@ export function cellScenario(
   }
   const runs = s.runs.map((r, i) => (i === run ? changed(r) : r));
   const { sweep: _sweep, ...rest } = s;
-  return { scenario: { ...rest, noise: { ...s.noise, seed: plan.seeds[seed] }, runs }, run };
+  const scenario = { ...rest, noise: { ...s.noise, seed: plan.seeds[seed] }, runs } as S;
+  return { scenario, run };
+}
+
+/**
+ * One cell's run, by the one run loop of its kind of scenario: a surface's runOne, a network's
+ * runModel (its held-out loss only at the ends: no metric reads it). `cache` keeps what a
+ * seed builds (a surface's mini-batch order, a network's data and batches follow the seed).
+ */
+function cellRun(
+  scenario: SweptScenario,
+  run: number,
+  cache: Map<number, BuiltSurface | BuiltModel>,
+): { result: RunResult; surface: BuiltSurface | null } {
+  const seed = scenario.noise.seed;
+  let built = cache.get(seed);
+  if ('model' in scenario) {
+    if (!built) cache.set(seed, (built = buildModel(scenario.model, seed)));
+    const m = scenario as ModelScenario;
+    return { result: runModel(m, run, built as BuiltModel, m.steps + 1), surface: null };
+  }
+  const s = scenario as Scenario;
+  if (!built) cache.set(seed, (built = buildSurface(s.surface, seed)));
+  const surface = built as BuiltSurface;
+  return { result: runOne(s, s.runs[run], surface), surface };
 }
 
 /**
  * Compute cells [from, to) of a validated scenario's sweep (plan = planSweep(s)): each cell is
- * one run of the one run loop (runOne), so it equals the single run with that setting.
+ * one run of the one run loop, so it equals the single run with that setting.
  */
-export function sweepCells(s: Scenario, plan: SweepPlan, from: number, to: number): SweepCells {
+export function sweepCells(
+  s: SweptScenario,
+  plan: SweepPlan,
+  from: number,
+  to: number,
+): SweepCells {
   const kind = plan.sweep.kind;
   const values = new Float64Array(to - from);
   const ends = kind === 'basins' ? new Int32Array(to - from) : null;
   const paths: Float64Array[] | null = kind === 'seeds' ? [] : null;
-  // One built surface per seed (a data surface's mini-batch order follows the seed).
-  const built = new Map<number, BuiltSurface>();
+  const cache = new Map<number, BuiltSurface | BuiltModel>();
   for (let c = from; c < to; c++) {
     const { scenario, run } = cellScenario(s, plan, c);
-    const seed = scenario.noise.seed;
-    let surface = built.get(seed);
-    if (!surface) built.set(seed, (surface = buildSurface(scenario.surface, seed)));
-    const r = runOne(scenario, scenario.runs[run], surface);
+    const { result: r, surface } = cellRun(scenario, run, cache);
     values[c - from] = metricOf(r, plan.sweep.metric);
-    if (ends) ends[c - from] = basinOf(r, plan.minima, surface.domain);
-    if (paths) paths.push(r.trajectory.slice(0, 2 * r.points));
+    if (ends && surface) ends[c - from] = basinOf(r, plan.minima, surface.domain);
+    if (paths) paths.push(r.trajectory.slice(0, r.dim * r.points));
   }
   return { from, to, values, ends, paths };
 }

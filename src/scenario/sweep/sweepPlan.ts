@@ -1,3 +1,4 @@
+import { modelWeights, type ModelScenario } from '../modelScenario.ts';
 import { LIMITS, type Scenario } from '../scenario.ts';
 import { minimaPositions, surfaceCriticalPoints } from '../surfaceCriticalPoints.ts';
 import type { Sweep, SweepRange } from './sweep.ts';
@@ -27,6 +28,8 @@ export interface SweepPlan {
   cells: number;
   /** Basin maps: the surface's known minima, which `ends` indexes; empty for other kinds. */
   minima: [number, number][];
+  /** Numbers per iterate of a seed fan's paths: 2 on a surface, a network's weight count. */
+  dim: number;
 }
 
 /**
@@ -57,9 +60,9 @@ export function sweepSeeds(first: number, count: number): number[] {
 export const sweptRuns = (sweep: Sweep, runs: number): number[] =>
   sweep.run === null ? Array.from({ length: runs }, (_, i) => i) : [sweep.run];
 
-/** Cells × seeds × the scenario's steps: what SWEEP_LIMITS.maxWork bounds. */
-export function sweepWork(sweep: Sweep, runs: number, steps: number): number {
-  return cellsPerSeedOf(sweep, runs) * sweep.seeds * steps;
+/** Cells × seeds × one cell's work (a surface's steps, a network's multiply-adds). */
+export function sweepWork(sweep: Sweep, runs: number, perCell: number): number {
+  return cellsPerSeedOf(sweep, runs) * sweep.seeds * perCell;
 }
 
 function cellsPerSeedOf(sweep: Sweep, runs: number): number {
@@ -68,8 +71,11 @@ function cellsPerSeedOf(sweep: Sweep, runs: number): number {
   return sweep.kind === 'lr' ? sweptRuns(sweep, runs).length * grid : grid;
 }
 
+/** A scenario a sweep can belong to: a surface's or a network's. */
+export type SweptScenario = Scenario | ModelScenario;
+
 /** The axes and cells of a validated scenario's sweep (throws if it has none). */
-export function planSweep(s: Scenario): SweepPlan {
+export function planSweep(s: SweptScenario): SweepPlan {
   const sweep = s.sweep;
   if (!sweep) throw new Error('the scenario has no sweep');
   const seeds = sweepSeeds(s.noise.seed, sweep.seeds);
@@ -89,8 +95,10 @@ export function planSweep(s: Scenario): SweepPlan {
   // A seed fan has one cell per seed: its one axis is the seeds.
   const cellsPerSeed = cellsPerSeedOf(sweep, s.runs.length);
   const minima =
-    sweep.kind === 'basins'
+    sweep.kind === 'basins' && 'surface' in s
       ? minimaPositions(surfaceCriticalPoints(s.surface)).map(([x, y]): [number, number] => [x, y])
       : [];
-  return { sweep, names, axes, seeds, cellsPerSeed, cells: cellsPerSeed * seeds.length, minima };
+  const dim = 'model' in s ? modelWeights(s.model) : 2;
+  const cells = cellsPerSeed * seeds.length;
+  return { sweep, names, axes, seeds, cellsPerSeed, cells, minima, dim };
 }

@@ -1,6 +1,6 @@
 import type { PathKey } from '../../engine/issues.ts';
-import type { Scenario, ScenarioRun } from '../scenario.ts';
-import { SWEEP_LIMITS, type Sweep } from './sweep.ts';
+import type { ScenarioRun } from '../scenario.ts';
+import type { Sweep } from './sweep.ts';
 import { sweepWork, sweptRuns } from './sweepPlan.ts';
 import { sweptParam, withParam } from './sweepParam.ts';
 
@@ -11,17 +11,29 @@ export interface SweepProblem {
 }
 
 /**
+ * What a sweep may cost: one cell's work (a surface's steps; a network's multiply-adds,
+ * modelRunWork) and the most all cells × seeds may add up to.
+ */
+export interface SweepWork {
+  perCell: number;
+  max: number;
+  /** What the total counts, for the message: `optimizer steps (cells × seeds × steps)`. */
+  unit: string;
+}
+
+/**
  * What the sweep's own shape cannot say: that its run exists, that its parameters are the
  * run's, that every setting it reaches is one the run accepts (checked at the ranges' ends by
  * the run schema itself, `runProblem`'s torch checks included), and that the total work is
- * under SWEEP_LIMITS.maxWork. `runIssue` validates a run and returns its first problem.
+ * under `work.max`. `runIssue` validates a run and returns its first problem.
  */
 export function sweepProblems(
   sweep: Sweep,
-  s: Pick<Scenario, 'runs' | 'steps'>,
+  runs: readonly ScenarioRun[],
   runIssue: (run: ScenarioRun) => string | null,
+  work: SweepWork,
 ): SweepProblem[] {
-  const n = s.runs.length;
+  const n = runs.length;
   if (sweep.run !== null && sweep.run >= n)
     return [
       {
@@ -31,12 +43,12 @@ export function sweepProblems(
     ];
   const problems: SweepProblem[] = [];
   if (sweep.kind === 'lr' || sweep.kind === 'grid2') {
-    const runs = sweep.kind === 'lr' ? sweptRuns(sweep, n) : [sweep.run!];
+    const swept = sweep.kind === 'lr' ? sweptRuns(sweep, n) : [sweep.run!];
     const names = sweep.params;
-    for (const r of runs) {
-      const bad = names.findIndex((name) => typeof sweptParam(s.runs[r], name) === 'string');
+    for (const r of swept) {
+      const bad = names.findIndex((name) => typeof sweptParam(runs[r], name) === 'string');
       if (bad >= 0) {
-        const why = sweptParam(s.runs[r], names[bad]) as string;
+        const why = sweptParam(runs[r], names[bad]) as string;
         problems.push({ path: ['sweep', 'params', bad], message: `run ${r + 1}: ${why}` });
         continue;
       }
@@ -47,7 +59,7 @@ export function sweepProblems(
           ? ends[0].map((e) => [e])
           : ends[0].flatMap((a) => ends[1].map((b) => [a, b]));
       for (const corner of corners) {
-        const run = corner.reduce((acc, value, i) => withParam(acc, names[i], value), s.runs[r]);
+        const run = corner.reduce((acc, value, i) => withParam(acc, names[i], value), runs[r]);
         const why = runIssue(run);
         if (why === null) continue;
         const at = corner.map((value, i) => `${names[i]} = ${value}`).join(', ');
@@ -60,12 +72,13 @@ export function sweepProblems(
     }
   }
   if (problems.length) return problems;
-  const work = sweepWork(sweep, n, s.steps);
-  if (work > SWEEP_LIMITS.maxWork) {
+  const total = sweepWork(sweep, n, work.perCell);
+  if (total > work.max) {
     const field = sweep.kind === 'seeds' ? 'seeds' : 'resolution';
+    const big = (x: number) => (x < 1e9 ? x.toLocaleString('en-US') : x.toExponential(1));
     problems.push({
       path: ['sweep', field],
-      message: `asks for ${work.toLocaleString('en-US')} optimizer steps (cells × seeds × steps); at most ${SWEEP_LIMITS.maxWork.toLocaleString('en-US')}: lower sweep.${field}${field === 'seeds' ? '' : ', sweep.seeds'} or steps`,
+      message: `asks for ${big(total)} ${work.unit}; at most ${big(work.max)}: lower sweep.${field}${field === 'seeds' ? '' : ', sweep.seeds'} or steps`,
     });
   }
   return problems;

@@ -1,6 +1,5 @@
-import type { Scenario } from '../scenario.ts';
 import { sweepCells, type SweepCells } from './sweepCells.ts';
-import { planSweep, type SweepPlan } from './sweepPlan.ts';
+import { planSweep, type SweepPlan, type SweptScenario } from './sweepPlan.ts';
 
 /**
  * A whole sweep's numbers, filled in as cells arrive (in any order, from any worker): arrays
@@ -40,7 +39,7 @@ export function addCells(result: SweepResult, cells: SweepCells): void {
 }
 
 /** Every cell of a validated scenario's sweep, on this thread (simulate; tests). */
-export function computeSweep(s: Scenario): SweepResult {
+export function computeSweep(s: SweptScenario): SweepResult {
   const plan = planSweep(s);
   const result = emptySweepResult(plan);
   addCells(result, sweepCells(s, plan, 0, plan.cells));
