@@ -70,6 +70,23 @@ const channel = new NetworkChannel({
 });
 
 /**
+ * The network scenario the lab's settings make, as untrusted data for its schema: the setup's
+ * model and slice with the scenario's steps, noise and runs (no start: a network's runs start
+ * at its init). `sweep`: the sweep to check with it (the sweep panel's draft, the shown one).
+ */
+export function networkInput(s: Scenario, setup: NetworkSetup, sweep?: unknown) {
+  const input: Record<string, unknown> = {
+    model: setup.model,
+    slice: setup.slice,
+    steps: s.steps,
+    noise: s.noise,
+    runs: s.runs.map((r) => ({ ...r, start: null })),
+  };
+  if (sweep) input.sweep = sweep;
+  return input;
+}
+
+/**
  * Ask the worker for the network scenario these settings make. Validated here, at the edge, by
  * the network scenario's one schema: a 10⁹-weight network or too much work gets its message
  * and the last picture stays.
@@ -77,13 +94,7 @@ const channel = new NetworkChannel({
 export function trainNetwork(s: Scenario, setup: NetworkSetup): void {
   let parsed;
   try {
-    parsed = parseModelScenario({
-      model: setup.model,
-      slice: setup.slice,
-      steps: s.steps,
-      noise: s.noise,
-      runs: s.runs.map((r) => ({ ...r, start: null })),
-    });
+    parsed = parseModelScenario(networkInput(s, setup));
   } catch (e) {
     channel.cancel();
     sim.training = null;

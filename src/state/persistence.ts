@@ -57,7 +57,9 @@ export function sharedScenario(): AnyScenario {
   const { network, scenario } = labStore.getState();
   const asked = network ? currentNetworkScenario() : null;
   if (!asked) return currentScenario();
-  return { ...asked, view: { ...scenario.view, playhead: shownStep() } };
+  // The sweep was checked against the network when it was set (draftSweep.ts).
+  const sweep = scenario.sweep ? { sweep: scenario.sweep } : {};
+  return { ...asked, view: { ...scenario.view, playhead: shownStep() }, ...sweep };
 }
 
 /** The full share link for what the page shows. */

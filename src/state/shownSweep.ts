@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/scenario.ts';
+import type { SweptScenario } from '../scenario/sweep/sweepPlan.ts';
 import type { SweepResult } from '../scenario/sweep/sweepResult.ts';
 import { runSweep } from './sweepClient.ts';
-import { sweepStillValid } from './draftSweep.ts';
+import { sweepStillValid, sweptScenario } from './draftSweep.ts';
 import { requestDraw } from './playhead.ts';
 import { labStore, withoutSweep } from './store.ts';
 
@@ -21,8 +22,8 @@ export interface ShownSweep {
   error: string | null;
   /** What the results depend on (see inputsKey), for the "out of date" note. */
   key: string;
-  /** The scenario they were computed for. */
-  scenario: Scenario;
+  /** The scenario they were computed for (in the network lab, the network's). */
+  scenario: SweptScenario;
 }
 
 export const shown: { sweep: ShownSweep | null; version: number } = { sweep: null, version: 0 };
@@ -43,7 +44,7 @@ function publish(): void {
  * the sweep itself varies (the lr of the swept runs, a map's two parameters, a basin map's
  * start).
  */
-export function inputsKey(s: Scenario): string {
+export function inputsKey(s: SweptScenario): string {
   const sweep = s.sweep;
   const runs = s.runs.map((r, i) => {
     const params: Record<string, unknown> = { ...r.params };
@@ -53,6 +54,8 @@ export function inputsKey(s: Scenario): string {
     const swept = sweep?.kind === 'basins' && sweep.run === i;
     return [r.optimizer, params, r.schedule, r.swa, swept ? null : r.start];
   });
+  // A network's slice is only a picture: its sweep depends on the model and data.
+  if ('model' in s) return JSON.stringify([s.model, s.steps, s.noise, runs, sweep]);
   const start = sweep?.kind === 'basins' ? null : s.start;
   return JSON.stringify([s.surface, start, s.steps, s.noise, runs, sweep]);
 }
@@ -61,7 +64,7 @@ let cancel: (() => void) | null = null;
 let computedFor: Scenario['sweep'] | null = null;
 
 /** Compute the scenario's sweep (replacing whatever is shown or running). */
-export function computeSweep(scenario: Scenario): void {
+export function computeSweep(scenario: SweptScenario): void {
   cancel?.();
   cancel = null;
   if (!scenario.sweep) return;
@@ -119,7 +122,7 @@ export function clearSweep(): void {
 }
 
 /** Whether the shown results are for the scenario as it is now. */
-export const sweepCurrent = (s: Scenario): boolean =>
+export const sweepCurrent = (s: SweptScenario): boolean =>
   !!shown.sweep && shown.sweep.key === inputsKey(s);
 
 // A scenario that arrives with a sweep (a link, a lesson, Compute) has it computed; an edit
@@ -127,16 +130,37 @@ export const sweepCurrent = (s: Scenario): boolean =>
 // swept parameter) drops it from the scenario, so a shared link never carries a broken sweep.
 let lastRuns: Scenario['runs'] | null = null;
 let lastSteps = 0;
+let lastModel: unknown = null;
+let wasNetwork = false;
 labStore.subscribe((st) => {
   const s = st.scenario;
-  if (st.network) return;
-  if (s.sweep && (s.runs !== lastRuns || s.steps !== lastSteps) && !sweepStillValid(s)) {
-    lastRuns = s.runs;
-    lastSteps = s.steps;
+  const network = st.network;
+  // Into or out of the network lab: what was shown belongs to the other lab.
+  if (!!network !== wasNetwork) {
+    wasNetwork = !!network;
+    if (shown.sweep) clearSweep();
+  }
+  const model = network?.model ?? null;
+  const changed = s.runs !== lastRuns || s.steps !== lastSteps || model !== lastModel;
+  lastRuns = s.runs;
+  lastSteps = s.steps;
+  lastModel = model;
+  if (s.sweep && changed && !sweepStillValid(s, network)) {
     labStore.setState({ scenario: withoutSweep(s) });
     return;
   }
-  lastRuns = s.runs;
-  lastSteps = s.steps;
-  if (s.sweep && s.sweep !== computedFor) computeSweep(s);
+  if (s.sweep && s.sweep !== computedFor) computeSweep(sweptScenario(s, network));
 });
+
+/**
+ * The sweep's scenario as it is now (the network's in the network lab), for the "out of date"
+ * note; null when the settings do not validate.
+ */
+export function currentSweptScenario(): SweptScenario | null {
+  const { scenario, network } = labStore.getState();
+  try {
+    return sweptScenario(scenario, network);
+  } catch {
+    return null;
+  }
+}

@@ -156,7 +156,7 @@ export const actions = {
         slice: s.slice ?? DEFAULT_NETWORK.slice,
         analysis: DEFAULT_NETWORK.analysis,
       },
-      // Sweeps are for the surfaces (a network has none yet).
+      // The network's own sweep, if it has one (the surface's stays with surfaceBefore).
       scenario: {
         ...withoutSweep(st.scenario),
         start: null,
@@ -164,6 +164,7 @@ export const actions = {
         noise: s.noise,
         runs: s.runs,
         view: s.view,
+        ...(s.sweep ? { sweep: s.sweep } : {}),
       },
       selectedRun: 0,
       probe: null,

@@ -121,16 +121,20 @@ export function App() {
             <NetworkPanel />
           </Collapsible>
         ) : (
-          <>
-            <Collapsible title="Surface, simulation and curvature">
-              <SurfacePanel />
-              <CurvaturePanel />
-            </Collapsible>
-            <Collapsible title="Sweeps: lr sensitivity, maps, basins, seeds">
-              <SweepPanel />
-            </Collapsible>
-          </>
+          <Collapsible title="Surface, simulation and curvature">
+            <SurfacePanel />
+            <CurvaturePanel />
+          </Collapsible>
         )}
+        <Collapsible
+          title={
+            inNetwork
+              ? 'Sweeps: lr sensitivity, maps'
+              : 'Sweeps: lr sensitivity, maps, basins, seeds'
+          }
+        >
+          <SweepPanel />
+        </Collapsible>
       </aside>
     </div>
   );

@@ -70,6 +70,11 @@ async function pixelsOf(page: Page, sel: string, hex: string): Promise<number> {
  * axis, from the canvas's data-x-min/max and the plot's margins): a point a person would aim at.
  */
 async function pointAt(page: Page, lr: number, hex: string): Promise<{ x: number; y: number }> {
+  // The axes are written on the canvas when it is drawn, a frame after the data arrive.
+  await page.waitForFunction(
+    (sel) => (document.querySelector(sel) as HTMLElement | null)?.dataset.xMin !== undefined,
+    PLOT,
+  );
   const box = (await page.locator(PLOT).boundingBox())!;
   return page
     .$eval(
@@ -174,6 +179,53 @@ describe('sweeps in Chromium', () => {
 });
 
 describe('sweep maps in Chromium', () => {
+  it('sweeps the network lab’s learning rates, tunes both runs fairly and keeps the sweep in the link', async () => {
+    const { page, errors } = await openLab(browser, base());
+    await page.getByRole('button', { name: 'Network', exact: true }).click();
+    await page.locator('.generalisation').waitFor({ timeout: 60_000 });
+    const panel = page.getByRole('region', { name: 'Sweep' });
+    // A network's paths are projections onto its slice: no basin map or seed fan to offer.
+    expect(await panel.getByRole('button', { name: 'Basins' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Seed fan' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'LR sensitivity' }).click();
+    await retype(page, panel.getByRole('textbox', { name: 'lr points' }), '6');
+    await panel.getByRole('button', { name: 'Compute' }).click();
+    const tune = page.getByRole('button', { name: 'Tune fairly' });
+    await expect.poll(() => tune.isEnabled(), { timeout: 60_000 }).toBe(true);
+    for (const color of PALETTE.slice(0, 2))
+      await expect.poll(() => pixelsOf(page, PLOT, color)).toBeGreaterThan(40);
+    await screenshot(page, 'network-sweep-lr');
+
+    // Tune fairly sets each run's lr to its best of the six, and the network trains again.
+    const best = await page.$eval(PLOT, (c) => (c as HTMLElement).dataset.best ?? '');
+    const bestLr = new Map(
+      best.split(' ').map((e) => e.split(':').map(Number) as [number, number]),
+    );
+    expect(bestLr.size).toBe(2);
+    const hash = () => page.evaluate(() => location.hash);
+    const before = await hash();
+    await tune.click();
+    await expect
+      .poll(() => page.getByLabel('Sensitivity legend').textContent())
+      .toContain('tuned: best final loss at 200 steps');
+    expect(await lrOfRun(page, 0)).toBeCloseTo(bestLr.get(0)!, 10);
+    expect(await lrOfRun(page, 1)).toBeCloseTo(bestLr.get(1)!, 10);
+
+    // The link carries the sweep: opened afresh, the network lab computes it again.
+    await expect.poll(hash, { timeout: 10_000 }).not.toBe(before);
+    const again = await openLab(browser, `${base()}/${await hash()}`);
+    await again.page.locator('.generalisation').waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => again.page.getByRole('button', { name: 'Tune fairly' }).isEnabled(), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+    expectNoErrors(errors);
+    expectNoErrors(again.errors);
+    await page.close();
+    await again.page.close();
+  });
+
   it('opens the AdamW map lesson, reads a cell by hover, sets both parameters with a click, and draws basins on the map', async () => {
     const { page, errors } = await openLab(browser, base(), {
       query: `#s=${packJsonForTest(race)}`,

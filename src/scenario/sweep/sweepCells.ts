@@ -16,10 +16,7 @@ export interface SweepCells {
   values: Float64Array;
   /** Basin maps: where each cell's run ends (basinOf.ts: a minimum's index, −1, −2); else null. */
   ends: Int32Array | null;
-  /**
-   * Seed fans: each cell's trajectory, flat over its iterates ([x0, y0, x1, y1, …] on a
-   * surface; a network's every weight, iterate after iterate); else null.
-   */
+  /** Seed fans: each cell's trajectory, flat [x0, y0, x1, y1, …] over its iterates; else null. */
   paths: Float64Array[] | null;
 }
 
@@ -111,7 +108,7 @@ export function sweepCells(
     const { result: r, surface } = cellRun(scenario, run, cache);
     values[c - from] = metricOf(r, plan.sweep.metric);
     if (ends && surface) ends[c - from] = basinOf(r, plan.minima, surface.domain);
-    if (paths) paths.push(r.trajectory.slice(0, r.dim * r.points));
+    if (paths) paths.push(r.trajectory.slice(0, 2 * r.points));
   }
   return { from, to, values, ends, paths };
 }

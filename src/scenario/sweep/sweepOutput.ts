@@ -7,8 +7,7 @@ import type { SweepResult } from './sweepResult.ts';
  * `values` row-major over them, the first axis slowest; with more than one seed (a band),
  * `values` holds one such list per seed. null stands for Infinity (a diverged run, or one that
  * never reached a `steps_to` loss). A basin map adds `minima` and `ends` (shaped like
- * `values`); a seed fan on a surface adds each seed's `paths` (a network's would be every
- * weight at every iterate: its fan is the values).
+ * `values`); a seed fan adds each seed's `paths`.
  */
 export interface SimulatedSweep {
   kind: string;
@@ -44,7 +43,7 @@ export function toSimulatedSweep(result: SweepResult): SimulatedSweep {
     out.minima = plan.minima;
     out.ends = shape(Array.from(result.ends));
   }
-  if (result.paths && plan.dim === 2)
+  if (result.paths)
     out.paths = result.paths.map((p) => {
       const pairs: [number, number][] = [];
       for (let k = 0; p && k < p.length; k += 2) pairs.push([p[k], p[k + 1]]);

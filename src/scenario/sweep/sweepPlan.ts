@@ -1,4 +1,4 @@
-import { modelWeights, type ModelScenario } from '../modelScenario.ts';
+import type { ModelScenario } from '../modelScenario.ts';
 import { LIMITS, type Scenario } from '../scenario.ts';
 import { minimaPositions, surfaceCriticalPoints } from '../surfaceCriticalPoints.ts';
 import type { Sweep, SweepRange } from './sweep.ts';
@@ -28,8 +28,6 @@ export interface SweepPlan {
   cells: number;
   /** Basin maps: the surface's known minima, which `ends` indexes; empty for other kinds. */
   minima: [number, number][];
-  /** Numbers per iterate of a seed fan's paths: 2 on a surface, a network's weight count. */
-  dim: number;
 }
 
 /**
@@ -98,7 +96,6 @@ export function planSweep(s: SweptScenario): SweepPlan {
     sweep.kind === 'basins' && 'surface' in s
       ? minimaPositions(surfaceCriticalPoints(s.surface)).map(([x, y]): [number, number] => [x, y])
       : [];
-  const dim = 'model' in s ? modelWeights(s.model) : 2;
   const cells = cellsPerSeed * seeds.length;
-  return { sweep, names, axes, seeds, cellsPerSeed, cells, minima, dim };
+  return { sweep, names, axes, seeds, cellsPerSeed, cells, minima };
 }

@@ -53,7 +53,7 @@ export function Plots() {
 
   return (
     <div className="plots" role="group" aria-label="Plots against the step">
-      {!inNetwork && <SweepResults />}
+      <SweepResults />
       {finder && <LrFinderPlot data={finder} />}
       <PlotCanvas data={loss} />
       <PlotCanvas

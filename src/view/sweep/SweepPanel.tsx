@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../scenario/scenario.ts';
 import type { Sweep, SweepKind, SweepMetric, SweepRange } from '../../scenario/sweep/sweep.ts';
+import { pointsOf } from '../../scenario/modelScenario.ts';
 import { checkDraft, type SweepDraft } from '../../state/draftSweep.ts';
+import type { NetworkSetup } from '../../state/networkSim.ts';
 import { actions, labStore } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
 import { runLabel } from '../palette.ts';
@@ -30,6 +32,16 @@ const KINDS: { kind: SweepKind; label: string; help: string }[] = [
   { kind: 'seeds', label: 'Seed fan', help: 'One run under several noise seeds, drawn on the map' },
 ];
 
+/** What a seed changes here, next to the seeds field. */
+function seedsNote(s: Scenario, network: NetworkSetup | null): string {
+  const noise = s.noise.sigma > 0 ? `noise σ ${s.noise.sigma}` : null;
+  if (!network) return noise ?? 'no noise: seeds agree';
+  // A network's seed also orders its shuffled mini-batches.
+  const shuffled = network.model.shuffle && network.model.batch_size < pointsOf(network.model.data);
+  if (shuffled) return noise ? `${noise} and the batch order` : 'the seed orders the mini-batches';
+  return noise ?? 'no noise or shuffle: seeds agree';
+}
+
 const anyNumber = (t: string): Parsed<number> => {
   const n = parseNumberText(t);
   return n === null
@@ -43,16 +55,27 @@ const wholeNumber = (t: string): Parsed<number> => {
     : { ok: true, value: n };
 };
 
-/** A new draft of a kind, from the schema's own defaults for the scenario shown. */
-function freshDraft(s: Scenario, kind: SweepKind, run: number): SweepDraft {
+/** The kinds a network offers: its paths are projections, so no basin map or seed fan. */
+const NETWORK_KINDS: readonly SweepKind[] = ['lr', 'grid2'];
+
+/**
+ * A new draft of a kind, from the schema's own defaults for the scenario shown (the network's
+ * in the network lab).
+ */
+function freshDraft(
+  s: Scenario,
+  network: NetworkSetup | null,
+  kind: SweepKind,
+  run: number,
+): SweepDraft {
   if (kind === 'grid2') {
-    const names = sweepableParams(s.runs[run] ?? s.runs[0]).map((p) => p.name);
+    const names = sweepableParams(s.runs[run] ?? s.runs[0], !!network).map((p) => p.name);
     const second = names.includes('weight_decay') ? 'weight_decay' : names.find((n) => n !== 'lr');
     const params = second ? ['lr', second] : names.slice(0, 2);
-    const r = checkDraft(s, { kind, run, params });
+    const r = checkDraft(s, { kind, run, params }, network);
     return r.sweep ? { ...r.sweep } : { kind, run, params };
   }
-  const r = checkDraft(s, { kind, run: kind === 'lr' ? null : run });
+  const r = checkDraft(s, { kind, run: kind === 'lr' ? null : run }, network);
   return r.sweep ? { ...r.sweep } : { kind };
 }
 
@@ -66,6 +89,7 @@ function freshDraft(s: Scenario, kind: SweepKind, run: number): SweepDraft {
 export function SweepPanel() {
   const id = useId();
   const scenario = useLab((s) => s.scenario);
+  const network = useLab((s) => s.network);
   const selectedRun = useLab((s) => s.selectedRun);
   // The draft belongs to the sweep it was begun from: a lesson or link with its own sweep
   // replaces it.
@@ -76,7 +100,8 @@ export function SweepPanel() {
   const [message, setMessage] = useState<string | null>(null);
   // The draft shown: the one being edited, else the scenario's sweep, else the lr default.
   const d: SweepDraft =
-    draft ?? (scenario.sweep ? { ...scenario.sweep } : freshDraft(scenario, 'lr', selectedRun));
+    draft ??
+    (scenario.sweep ? { ...scenario.sweep } : freshDraft(scenario, network, 'lr', selectedRun));
   const edit = (patch: Partial<Sweep>) => {
     setDraft({ ...d, ...patch } as SweepDraft);
     setMessage(null);
@@ -87,11 +112,11 @@ export function SweepPanel() {
   const resolution = (d.resolution as number[] | undefined) ?? [];
   const metric = (d.metric as SweepMetric | undefined) ?? 'final_loss';
   const params = (d.params as string[] | undefined) ?? [];
-  const choices = run !== null && runs[run] ? sweepableParams(runs[run]) : [];
+  const choices = run !== null && runs[run] ? sweepableParams(runs[run], !!network) : [];
 
   const compute = () => {
-    const s = labStore.getState().scenario;
-    const r = checkDraft(s, d);
+    const st = labStore.getState();
+    const r = checkDraft(st.scenario, d, st.network);
     if (!r.sweep) {
       setMessage(r.message);
       return;
@@ -124,14 +149,14 @@ export function SweepPanel() {
     <section className="panel sweep-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Sweep</h2>
       <div role="group" aria-label="Sweep kind" className="sweep-kinds">
-        {KINDS.map((k) => (
+        {KINDS.filter((k) => !network || NETWORK_KINDS.includes(k.kind)).map((k) => (
           <button
             key={k.kind}
             type="button"
             title={k.help}
             aria-pressed={d.kind === k.kind}
             onClick={() => {
-              setDraft(freshDraft(scenario, k.kind, run ?? selectedRun));
+              setDraft(freshDraft(scenario, network, k.kind, run ?? selectedRun));
               setMessage(null);
             }}
           >
@@ -146,7 +171,7 @@ export function SweepPanel() {
           value={run === null ? 'all' : String(run)}
           onChange={(e) => {
             const v = e.target.value === 'all' ? null : Number(e.target.value);
-            if (d.kind === 'grid2') setDraft(freshDraft(scenario, 'grid2', v ?? 0));
+            if (d.kind === 'grid2') setDraft(freshDraft(scenario, network, 'grid2', v ?? 0));
             else edit({ run: v });
           }}
         >
@@ -227,9 +252,7 @@ export function SweepPanel() {
             onCommit={(v) => edit({ seeds: v })}
             aria-label="seeds"
           />
-          <span className="muted">
-            {scenario.noise.sigma > 0 ? `noise σ ${scenario.noise.sigma}` : 'no noise: seeds agree'}
-          </span>
+          <span className="muted">{seedsNote(scenario, network)}</span>
         </div>
         {d.kind !== 'seeds' && (
           <>

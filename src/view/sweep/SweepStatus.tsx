@@ -1,9 +1,20 @@
-import { cancelSweep, clearSweep, shown, sweepCurrent } from '../../state/shownSweep.ts';
+import {
+  cancelSweep,
+  clearSweep,
+  currentSweptScenario,
+  shown,
+  sweepCurrent,
+} from '../../state/shownSweep.ts';
 import { actions } from '../../state/store.ts';
 import { useLab } from '../../state/useLab.ts';
 import { useShownSweepVersion } from '../../state/useShownSweep.ts';
 import { BasinLegend } from './BasinLegend.tsx';
 import { ExportCsvButton } from './ExportCsvButton.tsx';
+
+const sweepCurrentNow = () => {
+  const now = currentSweptScenario();
+  return now !== null && sweepCurrent(now);
+};
 
 /**
  * The shown sweep's state under the panel's controls: a progress bar with Cancel while it
@@ -12,7 +23,9 @@ import { ExportCsvButton } from './ExportCsvButton.tsx';
  */
 export function SweepStatus() {
   useShownSweepVersion();
-  const scenario = useLab((s) => s.scenario);
+  // Read for re-rendering; the key compares the swept scenario (the network's in its lab).
+  useLab((s) => s.scenario);
+  useLab((s) => s.network);
   const overlay = useLab((s) => s.sweepOverlay);
   const entry = shown.sweep;
   if (!entry) return null;
@@ -38,7 +51,7 @@ export function SweepStatus() {
           {entry.error}
         </p>
       )}
-      {!sweepCurrent(scenario) && !entry.running && (
+      {!sweepCurrentNow() && !entry.running && (
         <p className="sweep-stale" role="status">
           The scenario has changed since this sweep: Compute again to update it.
         </p>

@@ -18,12 +18,12 @@ export interface SweepableParam {
  * Every parameter of the run's optimizer that a sweep accepts (sweptParam decides: continuous
  * numbers and tuple elements), from the registry's descriptions, in the controls' order.
  */
-export function sweepableParams(run: ScenarioRun): SweepableParam[] {
+export function sweepableParams(run: ScenarioRun, network = false): SweepableParam[] {
   const def = OPTIMIZERS[run.optimizer];
   if (!def) return [];
   const out: SweepableParam[] = [];
-  // Sweeps run on surfaces, where a network-only parameter changes nothing.
-  for (const spec of specsOf(def, run.params).filter((s) => !s.networkOnly)) {
+  // On a surface a network-only parameter changes nothing.
+  for (const spec of specsOf(def, run.params).filter((s) => network || !s.networkOnly)) {
     const names =
       spec.kind === 'tuple'
         ? spec.default.map((_, i) => ({

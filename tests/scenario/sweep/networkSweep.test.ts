@@ -5,7 +5,6 @@ import { runModelScenario } from '../../../src/scenario/runModelScenario.ts';
 import type { ScenarioRun } from '../../../src/scenario/scenario.ts';
 import { decodeLink, encodeScenario } from '../../../src/scenario/shareLink.ts';
 import { planSweep } from '../../../src/scenario/sweep/sweepPlan.ts';
-import { toSimulatedSweep } from '../../../src/scenario/sweep/sweepOutput.ts';
 import { computeSweep } from '../../../src/scenario/sweep/sweepResult.ts';
 import { runSweep } from '../../../src/state/sweepClient.ts';
 import { inProcessPort } from '../../../src/state/sweepClient.ts';
@@ -93,24 +92,6 @@ describe('network sweeps', () => {
     }
   });
 
-  it('seeds: the fan is the run under each seed, its weights at every iterate', () => {
-    const s = parseModelScenario({ ...base, sweep: { kind: 'seeds', run: 0, seeds: 3 } });
-    const plan = planSweep(s);
-    expect(plan.dim).toBe(2 * 8 + 8 + 8 * 8 + 8 + 8 * 2 + 2);
-    const result = computeSweep(s);
-    for (let c = 0; c < 3; c++) {
-      const r = runModelScenario(single(s, 0, (run) => run, 5 + c)).results[0];
-      expect(result.values[c]).toBe(r.losses[r.points - 1]);
-      expect(Array.from(result.paths![c]!)).toEqual(
-        Array.from(r.trajectory.subarray(0, r.dim * r.points)),
-      );
-    }
-    // simulate prints a network's fan as its values: its paths are every weight at every step.
-    const out = toSimulatedSweep(result);
-    expect(out.paths).toBeUndefined();
-    expect(out.values).toHaveLength(3);
-  });
-
   it('gives the same numbers on a pool of 1, 2 or 3 threads as on one', async () => {
     const s = parseModelScenario({ ...base, steps: 20, sweep: { kind: 'lr', resolution: [3] } });
     const whole = Array.from(computeSweep(s).values);
@@ -136,6 +117,12 @@ describe('a network sweep in the schema and the link', () => {
     );
   });
 
+  it('refuses a seed fan: its paths are drawn on a surface (an lr sweep has a seed band)', () => {
+    expect(() => parseModelScenario({ ...base, sweep: { kind: 'seeds' } })).toThrow(
+      /sweep\.kind: a seed fan is drawn on a surface; on a network, sweep "lr" or "grid2" with seeds > 1/,
+    );
+  });
+
   it('names the field when the work is too much for the page', () => {
     const big = {
       ...base,
@@ -144,7 +131,7 @@ describe('a network sweep in the schema and the link', () => {
       sweep: { kind: 'lr', resolution: [60], seeds: 4 },
     };
     expect(() => parseModelScenario(big)).toThrow(
-      /^sweep\.resolution: asks for [\d.]+e\+\d+ multiply-adds \(cells × seeds × one run’s training\); at most 6\.0e\+10/,
+      /^sweep\.resolution: asks for [\d.]+e\+\d+ multiply-adds \(cells × seeds × one run’s training\); at most 2\.0e\+10/,
     );
   });
 
