@@ -49,7 +49,7 @@ export function inputsKey(s: SweptScenario): string {
   const runs = s.runs.map((r, i) => {
     const params: Record<string, unknown> = { ...r.params };
     if (sweep?.kind === 'lr' && (sweep.run === null || sweep.run === i)) delete params.lr;
-    if (sweep?.kind === 'grid2' && sweep.run === i)
+    if (sweep?.kind === 'grid2' && (sweep.run === null || sweep.run === i))
       for (const name of sweep.params) delete params[name.replace(/\[\d+\]$/, '')];
     const swept = sweep?.kind === 'basins' && sweep.run === i;
     return [r.optimizer, params, r.schedule, r.swa, swept ? null : r.start];

@@ -205,8 +205,9 @@ describe('sweep maps in Chromium', () => {
     const hash = () => page.evaluate(() => location.hash);
     const before = await hash();
     await tune.click();
+    // The network trains again meanwhile, on a busy machine: a longer wait than a surface's.
     await expect
-      .poll(() => page.getByLabel('Sensitivity legend').textContent())
+      .poll(() => page.getByLabel('Sensitivity legend').textContent(), { timeout: 15_000 })
       .toContain('tuned: best final loss at 200 steps');
     expect(await lrOfRun(page, 0)).toBeCloseTo(bestLr.get(0)!, 10);
     expect(await lrOfRun(page, 1)).toBeCloseTo(bestLr.get(1)!, 10);
@@ -224,6 +225,33 @@ describe('sweep maps in Chromium', () => {
     expectNoErrors(again.errors);
     await page.close();
     await again.page.close();
+  });
+
+  it('draws the Adam + L2 and AdamW maps side by side from one sweep over both runs', async () => {
+    const { page, errors } = await openLab(browser, base(), {
+      query: `#s=${packJsonForTest(race)}`,
+      view: '2d',
+    });
+    await page.getByRole('button', { name: 'Lessons' }).click();
+    await page.getByRole('button', { name: /the two lr × weight-decay maps side by side/ }).click();
+    const maps = ['[data-testid="sweep-map-0"]', '[data-testid="sweep-map-1"]'];
+    for (const map of maps) await page.waitForSelector(map, { timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('.sweep-map .plot-caption').first().textContent(), {
+        timeout: 30_000,
+      })
+      .not.toMatch(/so far/);
+    for (const map of maps) await waitForInk(page, map, 0.5);
+    // Side by side: the same row, AdamW's to the right of Adam + L2's.
+    const [a, b] = await Promise.all(maps.map((m) => page.locator(m).boundingBox()));
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width - 2);
+    const titles = await page.locator('.sweep-map .plot-title').allTextContents();
+    expect(titles[0]).toMatch(/^run 1 \(Adam \+ L2/);
+    expect(titles[1]).toMatch(/^run 2 \(AdamW/);
+    await screenshot(page, 'sweep-maps-side-by-side');
+    expectNoErrors(errors);
+    await page.close();
   });
 
   it('opens the AdamW map lesson, reads a cell by hover, sets both parameters with a click, and draws basins on the map', async () => {

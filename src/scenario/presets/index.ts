@@ -7,7 +7,11 @@ import { lbfgsRosenbrock } from './lbfgsRosenbrock.ts';
 import { lionSign } from './lionSign.ts';
 import { lrRangeTest } from './lrRangeTest.ts';
 import { lrWeightDecayCoupling } from './lrWeightDecayCoupling.ts';
-import { lrWeightDecayMapAdamL2, lrWeightDecayMapAdamw } from './lrWeightDecayMaps.ts';
+import {
+  lrWeightDecayMapAdamL2,
+  lrWeightDecayMapAdamw,
+  lrWeightDecayMapsSideBySide,
+} from './lrWeightDecayMaps.ts';
 import { minibatchNoise } from './minibatchNoise.ts';
 import { nesterovMomentum } from './nesterovMomentum.ts';
 import { oneCycle } from './oneCycle.ts';
@@ -49,6 +53,7 @@ export const PRESETS: readonly Preset[] = [
   lrWeightDecayCoupling,
   lrWeightDecayMapAdamL2,
   lrWeightDecayMapAdamw,
+  lrWeightDecayMapsSideBySide,
   warmup,
   cosineAnnealing,
   warmRestarts,

@@ -4,7 +4,7 @@ import { UNUSED_WEIGHT } from './unusedWeight.ts';
 /**
  * The lr × weight-decay map of Adam + L2 and of AdamW on the weight-decay lessons' landscape
  * (the loss uses x only): the same two runs and the same map axes, each lesson mapping one of
- * them, so switching between the two lessons compares the maps. One sweep maps one run.
+ * them, and a third maps both side by side (a grid2 over every run).
  */
 const runs = [
   {
@@ -14,7 +14,7 @@ const runs = [
   },
   { optimizer: 'adamw', params: { lr: 0.1, weight_decay: 0.1 }, label: 'AdamW (λ {weight_decay})' },
 ];
-const mapOf = (run: number) => ({
+const mapOf = (run: number | null) => ({
   kind: 'grid2',
   run,
   params: ['lr', 'weight_decay'],
@@ -43,4 +43,14 @@ export const lrWeightDecayMapAdamw: Preset = {
   tryThis:
     'Click along one band of equal colour (say from lr 0.03 up to lr 1): the final loss stays the same while λ grows with the lr; with Adam + L2 the same band would be a level line.',
   scenario: { ...UNUSED_WEIGHT, runs, sweep: mapOf(1) },
+};
+
+export const lrWeightDecayMapsSideBySide: Preset = {
+  id: 'lr-weight-decay-maps-side-by-side',
+  title: 'Adam + L2 vs AdamW: the two lr × weight-decay maps side by side',
+  explanation:
+    'One sweep over both runs: the final loss after 300 steps for every learning rate (across) and weight decay (up), a map per run. Adam + L2’s bands lie level from lr ≈ 0.1 on: its penalty is normalised with the gradient, so λ alone decides where it settles. AdamW’s tilt: its decay shrinks the weights by lr·λ each step, outside the normalised gradient, so the lr and λ decide it together and must be tuned together (“double the lr, halve the decay”).',
+  tryThis:
+    'Read one row of each map at λ 0.1: Adam + L2’s colour stops changing past lr 0.1, AdamW’s keeps falling to lr 1. Click a cell on either map to set that run’s lr and λ.',
+  scenario: { ...UNUSED_WEIGHT, runs, sweep: mapOf(null) },
 };

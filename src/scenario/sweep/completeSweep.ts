@@ -42,12 +42,14 @@ export function completeSweep(
         metric,
       };
     case 'grid2': {
-      const run = input.run ?? 0;
+      const run = input.run === undefined ? 0 : input.run;
       const params = input.params!;
+      // Every run's map shares the first run's slider ranges.
+      const first = s.runs[run ?? 0];
       const ranges =
         input.ranges ??
         params.map((name): SweepRange => {
-          const p = s.runs[run] ? sweptParam(s.runs[run], name) : 'no such run';
+          const p = first ? sweptParam(first, name) : 'no such run';
           // A bad name is reported by sweepProblems; the range here is only a placeholder.
           return typeof p === 'string' ? [0, 1, 'linear'] : sliderRange(p);
         });

@@ -6,7 +6,8 @@
  *
  * Kinds and what their axes are (docs/scenario.md, "sweep"):
  *   - `lr`: the runs (`run`, or every run when `run` is null) × a log-spaced lr range;
- *   - `grid2`: two parameters of one run, e.g. lr × weight_decay (`betas[1]` names β₂);
+ *   - `grid2`: two parameters of one run, e.g. lr × weight_decay (`betas[1]` names β₂), or of
+ *     every run (`run` null: the runs, then the two parameters);
  *   - `basins`: the start point of one run, x then y, over the surface's domain by default;
  *   - `seeds`: one run under `seeds` noise seeds (the seed fan; its axis is the seeds).
  * Every kind but `seeds` is repeated over `seeds` seeds when `seeds` > 1 (a band).
@@ -34,7 +35,10 @@ export type SweepMetric = 'final_loss' | 'best_loss' | { steps_to: number };
 /** A validated sweep, every field filled in for its kind. */
 export interface Sweep {
   kind: SweepKind;
-  /** The run swept: an index into `runs`; null (kind `lr` only, its default) = every run. */
+  /**
+   * The run swept: an index into `runs`; null = every run (kinds `lr`, its default, and
+   * `grid2`: one map per run, side by side).
+   */
   run: number | null;
   /**
    * What each axis varies: `['lr']` for lr, two parameter names for grid2 (a tuple's element

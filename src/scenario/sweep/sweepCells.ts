@@ -53,10 +53,13 @@ export function cellScenario<S extends SweptScenario>(
     run = value(0);
     changed = (r) => withParam(r, 'lr', value(1));
   } else {
-    run = sweep.run!;
+    // A grid2 over every run has the run as its first axis.
+    const every = sweep.kind === 'grid2' && sweep.run === null;
+    run = every ? value(0) : sweep.run!;
+    const a = every ? 1 : 0;
     if (sweep.kind === 'grid2')
       changed = (r) =>
-        withParam(withParam(r, sweep.params[0], value(0)), sweep.params[1], value(1));
+        withParam(withParam(r, sweep.params[0], value(a)), sweep.params[1], value(a + 1));
     else if (sweep.kind === 'basins') changed = (r) => ({ ...r, start: [value(0), value(1)] });
   }
   const runs = s.runs.map((r, i) => (i === run ? changed(r) : r));

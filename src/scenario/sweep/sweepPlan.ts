@@ -54,7 +54,7 @@ export function sweepSeeds(first: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (first + i) % (LIMITS.maxSeed + 1));
 }
 
-/** The runs an lr sweep draws a curve for: its `run`, or every run. */
+/** The runs an lr sweep draws a curve for (a grid2 a map for): its `run`, or every run. */
 export const sweptRuns = (sweep: Sweep, runs: number): number[] =>
   sweep.run === null ? Array.from({ length: runs }, (_, i) => i) : [sweep.run];
 
@@ -66,7 +66,8 @@ export function sweepWork(sweep: Sweep, runs: number, perCell: number): number {
 function cellsPerSeedOf(sweep: Sweep, runs: number): number {
   if (sweep.kind === 'seeds') return 1;
   const grid = sweep.resolution.reduce((a, b) => a * b, 1);
-  return sweep.kind === 'lr' ? sweptRuns(sweep, runs).length * grid : grid;
+  const perRun = sweep.kind === 'lr' || sweep.kind === 'grid2';
+  return perRun ? sweptRuns(sweep, runs).length * grid : grid;
 }
 
 /** A scenario a sweep can belong to: a surface's or a network's. */
@@ -83,6 +84,10 @@ export function planSweep(s: SweptScenario): SweepPlan {
   if (sweep.kind === 'lr') {
     names = ['run', 'lr'];
     axes = [sweptRuns(sweep, s.runs.length), grid[0]];
+  } else if (sweep.kind === 'grid2' && sweep.run === null) {
+    // One map per run: the runs slowest, then the two parameters.
+    names = ['run', ...sweep.params];
+    axes = [sweptRuns(sweep, s.runs.length), ...grid];
   } else if (sweep.kind === 'seeds') {
     names = ['seed'];
     axes = [seeds];

@@ -43,7 +43,7 @@ export function sweepProblems(
     ];
   const problems: SweepProblem[] = [];
   if (sweep.kind === 'lr' || sweep.kind === 'grid2') {
-    const swept = sweep.kind === 'lr' ? sweptRuns(sweep, n) : [sweep.run!];
+    const swept = sweptRuns(sweep, n);
     const names = sweep.params;
     for (const r of swept) {
       const bad = names.findIndex((name) => typeof sweptParam(runs[r], name) === 'string');

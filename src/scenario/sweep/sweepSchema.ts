@@ -123,7 +123,8 @@ const BY_KIND: Record<SweepKind, v.GenericSchema<unknown, SweepInput>> = {
   grid2: strictRecord(
     {
       kind: v.literal('grid2'),
-      run: v.optional(runIndex),
+      // Absent: run 0; null: every run.
+      run: v.optional(v.nullable(runIndex)),
       params: grid2Params,
       ranges: ranges(2),
       resolution: resolution(2),

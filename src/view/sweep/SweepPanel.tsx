@@ -32,6 +32,14 @@ const KINDS: { kind: SweepKind; label: string; help: string }[] = [
   { kind: 'seeds', label: 'Seed fan', help: 'One run under several noise seeds, drawn on the map' },
 ];
 
+/** The parameters a map can sweep: the run's, or those every run has (`run` null). */
+function mappable(s: Scenario, run: number | null, network: NetworkSetup | null) {
+  const of = (r: Scenario['runs'][number] | undefined) => (r ? sweepableParams(r, !!network) : []);
+  if (run !== null) return of(s.runs[run] ?? s.runs[0]);
+  const rest = s.runs.slice(1).map((r) => new Set(of(r).map((p) => p.name)));
+  return of(s.runs[0]).filter((p) => rest.every((names) => names.has(p.name)));
+}
+
 /** What a seed changes here, next to the seeds field. */
 function seedsNote(s: Scenario, network: NetworkSetup | null): string {
   const noise = s.noise.sigma > 0 ? `noise σ ${s.noise.sigma}` : null;
@@ -66,16 +74,16 @@ function freshDraft(
   s: Scenario,
   network: NetworkSetup | null,
   kind: SweepKind,
-  run: number,
+  run: number | null,
 ): SweepDraft {
   if (kind === 'grid2') {
-    const names = sweepableParams(s.runs[run] ?? s.runs[0], !!network).map((p) => p.name);
+    const names = mappable(s, run, network).map((p) => p.name);
     const second = names.includes('weight_decay') ? 'weight_decay' : names.find((n) => n !== 'lr');
     const params = second ? ['lr', second] : names.slice(0, 2);
     const r = checkDraft(s, { kind, run, params }, network);
     return r.sweep ? { ...r.sweep } : { kind, run, params };
   }
-  const r = checkDraft(s, { kind, run: kind === 'lr' ? null : run }, network);
+  const r = checkDraft(s, { kind, run: kind === 'lr' ? null : (run ?? 0) }, network);
   return r.sweep ? { ...r.sweep } : { kind };
 }
 
@@ -112,7 +120,7 @@ export function SweepPanel() {
   const resolution = (d.resolution as number[] | undefined) ?? [];
   const metric = (d.metric as SweepMetric | undefined) ?? 'final_loss';
   const params = (d.params as string[] | undefined) ?? [];
-  const choices = run !== null && runs[run] ? sweepableParams(runs[run], !!network) : [];
+  const choices = d.kind === 'grid2' || run !== null ? mappable(scenario, run, network) : [];
 
   const compute = () => {
     const st = labStore.getState();
@@ -171,11 +179,11 @@ export function SweepPanel() {
           value={run === null ? 'all' : String(run)}
           onChange={(e) => {
             const v = e.target.value === 'all' ? null : Number(e.target.value);
-            if (d.kind === 'grid2') setDraft(freshDraft(scenario, network, 'grid2', v ?? 0));
+            if (d.kind === 'grid2') setDraft(freshDraft(scenario, network, 'grid2', v));
             else edit({ run: v });
           }}
         >
-          {d.kind === 'lr' && <option value="all">every run</option>}
+          {(d.kind === 'lr' || d.kind === 'grid2') && <option value="all">every run</option>}
           {runs.map((r, i) => (
             <option key={i} value={i}>
               {i + 1}: {runLabel(r)}

@@ -37,10 +37,15 @@ export function SweepResults() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [result, sweep, runs, version],
   );
-  const map = useMemo(
+  // One map, or one per run side by side (a grid2 over every run: its first axis the runs).
+  const maps = useMemo(
     () =>
       result && sweep?.kind === 'grid2'
-        ? heatmapData(result.plan, result.values, runs[sweep.run ?? 0] ?? null)
+        ? sweep.run === null
+          ? result.plan.axes[0].map((r, k) =>
+              heatmapData(result.plan, result.values, runs[r] ?? null, k),
+            )
+          : [heatmapData(result.plan, result.values, runs[sweep.run] ?? null)]
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [result, sweep, runs, version],
@@ -98,20 +103,24 @@ export function SweepResults() {
       </figure>
     );
   }
-  if (map) {
-    const run = sweep.run ?? 0;
-    const r = runs[run];
-    return (
-      <HeatmapPlot
-        data={map}
-        metric={metric}
-        label={r ? `run ${run + 1} (${runLabel(r)})` : `run ${run + 1}`}
-        note={progress}
-        onPick={(x, y) =>
-          sameRuns && actions.setRunValues(run, { [map.names[0]]: x, [map.names[1]]: y })
-        }
-      />
-    );
+  if (maps) {
+    const plots = maps.map((map) => {
+      const run = map.run;
+      const r = runs[run];
+      return (
+        <HeatmapPlot
+          key={run}
+          data={map}
+          metric={metric}
+          label={r ? `run ${run + 1} (${runLabel(r)})` : `run ${run + 1}`}
+          note={progress}
+          onPick={(x, y) =>
+            sameRuns && actions.setRunValues(run, { [map.names[0]]: x, [map.names[1]]: y })
+          }
+        />
+      );
+    });
+    return plots.length === 1 ? plots[0] : <div className="sweep-maps">{plots}</div>;
   }
   return null;
 }

@@ -36,13 +36,18 @@ export function sweptValue(run: ScenarioRun, name: string): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** The map of a grid2 (or basins, by its metric) sweep's values; cells row-major, x slowest. */
+/**
+ * The map of a grid2 (or basins, by its metric) sweep's values; cells row-major, x slowest. A
+ * grid2 over every run (its first axis the runs) has a map per run: `map` picks one.
+ */
 export function heatmapData(
   plan: SweepPlan,
   values: ArrayLike<number>,
   run: ScenarioRun | null,
+  map = 0,
 ): HeatmapData {
-  const [xs, ys] = plan.axes;
+  const perRun = plan.axes.length === 3;
+  const [xs, ys] = plan.axes.slice(-2);
   const nx = xs.length;
   const ny = ys.length;
   const nSeeds = plan.seeds.length;
@@ -55,7 +60,7 @@ export function heatmapData(
     for (let j = 0; j < ny; j++) {
       const perSeed: number[] = [];
       for (let s = 0; s < nSeeds; s++) {
-        const v = values[s * plan.cellsPerSeed + i * ny + j];
+        const v = values[s * plan.cellsPerSeed + map * nx * ny + i * ny + j];
         if (!Number.isNaN(v)) done++;
         perSeed.push(v);
       }
@@ -79,7 +84,7 @@ export function heatmapData(
     if (hi > cap && cap > lo) hi = cap;
   }
   const ranges = plan.sweep.ranges;
-  const names = plan.names as [string, string];
+  const names = plan.names.slice(-2) as [string, string];
   return {
     names,
     xs,
@@ -93,9 +98,9 @@ export function heatmapData(
     colorLog: lo > 0 && hi > 100 * lo,
     best,
     current: run ? [sweptValue(run, names[0]), sweptValue(run, names[1])] : [null, null],
-    run: plan.sweep.run ?? 0,
+    run: perRun ? plan.axes[0][map] : (plan.sweep.run ?? 0),
     done,
-    cells: plan.cells,
+    cells: perRun ? plan.cells / plan.axes[0].length : plan.cells,
   };
 }
 
